@@ -1,0 +1,76 @@
+/*
+ * The document: source bytes, line index, blocks with their plain-text
+ * projection, sections, masthead and entities.  Built once per file by
+ * doc_parse(); read-only afterwards, so rules may share it across threads.
+ */
+#ifndef CLERK_DOC_H
+#define CLERK_DOC_H
+
+#include "clerk/plugin.h"
+#include "util/arena.h"
+#include "util/vec.h"
+
+typedef enum doc_format {
+    DOC_FORMAT_AUTO = 0,  /* by extension: .txt is text, anything else Markdown */
+    DOC_FORMAT_MARKDOWN,
+    DOC_FORMAT_TEXT
+} doc_format;
+
+/* One run of plain text copied from contiguous source bytes:
+ * plain[text_offset + k] came from src[source_offset + k]. */
+typedef struct plain_seg {
+    size_t text_offset;
+    size_t source_offset;
+} plain_seg;
+
+/* Where a block's segments sit in doc->segs. */
+typedef struct block_map {
+    size_t first_seg;
+    size_t seg_count;
+} block_map;
+
+struct clerk_doc {
+    const char *path;          /* as given on the command line; "-" for stdin */
+    char *src;                 /* the bytes as read, NUL-terminated (owned) */
+    size_t len;
+    size_t *line_starts;       /* offset of each line's first byte */
+    size_t line_count;
+    arena arena;               /* strings and arrays owned by the document */
+    vec blocks;                /* clerk_block */
+    vec maps;                  /* block_map, parallel to blocks */
+    vec segs;                  /* plain_seg */
+    vec emphasis;              /* clerk_emphasis, referenced by blocks */
+    vec sections;              /* clerk_section */
+    clerk_masthead masthead;
+    vec entities[CLERK_ENT_KIND_COUNT];
+};
+
+/* Reads a whole file ("-" for stdin) into a NUL-terminated buffer.  On error
+ * returns -1 with the cause in err ("No such file or directory", "is a
+ * directory", "binary file (NUL byte at offset 12)"). */
+int doc_read_file(const char *path, char **buf, size_t *len, char *err, size_t err_size);
+
+/* Returns 0 when s is valid UTF-8, else -1 with the offset of the first bad
+ * sequence in *bad_offset (overlong forms, surrogates and truncation count). */
+int utf8_validate(const char *s, size_t len, size_t *bad_offset);
+
+/* Parses src (taking ownership of it) into a document.  Returns NULL only when
+ * the bytes are not text (invalid UTF-8), with the cause in err. */
+clerk_doc *doc_parse(const char *path, char *src, size_t len, doc_format format,
+                     char *err, size_t err_size);
+void doc_free(clerk_doc *doc);
+
+/* 1-based line and column (in code points) of a source offset. */
+void doc_line_col(const clerk_doc *doc, size_t offset, size_t *line, size_t *column);
+/* The source line holding offset, without its line ending. */
+const char *doc_line_text(const clerk_doc *doc, size_t line, size_t *length);
+
+/* Plain text offset in a block → source offset. */
+size_t doc_source_offset(const clerk_doc *doc, size_t block, size_t text_offset);
+
+static inline const clerk_block *doc_block(const clerk_doc *doc, size_t i)
+{ return (const clerk_block *)vec_at(&doc->blocks, i); }
+static inline const clerk_section *doc_section(const clerk_doc *doc, size_t i)
+{ return (const clerk_section *)vec_at(&doc->sections, i); }
+
+#endif

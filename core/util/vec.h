@@ -1,0 +1,22 @@
+/* A growable array of fixed-size elements. */
+#ifndef CLERK_VEC_H
+#define CLERK_VEC_H
+
+#include <stddef.h>
+
+typedef struct vec {
+    void *data;
+    size_t len;   /* elements in use */
+    size_t cap;   /* elements allocated */
+    size_t elem;  /* bytes per element */
+} vec;
+
+#define VEC_INIT(type) { NULL, 0, 0, sizeof(type) }
+
+void vec_init(vec *v, size_t elem);
+/* Appends one zeroed element and returns it; aborts on out-of-memory. */
+void *vec_push(vec *v);
+void *vec_at(const vec *v, size_t i);
+void vec_free(vec *v);
+
+#endif
