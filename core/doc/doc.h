@@ -60,6 +60,10 @@ clerk_doc *doc_parse(const char *path, char *src, size_t len, doc_format format,
                      char *err, size_t err_size);
 void doc_free(clerk_doc *doc);
 
+/* After a reader has filled the blocks: finds the sections, the masthead and
+ * the paragraph roles (structure.c, masthead.c, roles.c). */
+void doc_build_structure(clerk_doc *doc);
+
 /* 1-based line and column (in code points) of a source offset. */
 void doc_line_col(const clerk_doc *doc, size_t offset, size_t *line, size_t *column);
 /* The source line holding offset, without its line ending. */

@@ -71,7 +71,7 @@ typedef enum clerk_body {
 
 typedef enum clerk_block_kind {
     CLERK_BLOCK_PARAGRAPH = 1,
-    CLERK_BLOCK_HEADING,    /* level 1..6; bold-only lines of a masthead too */
+    CLERK_BLOCK_HEADING,    /* level 1..6; level 0: a paragraph wholly in bold */
     CLERK_BLOCK_LIST_ITEM,  /* a numbered or bulleted item */
     CLERK_BLOCK_TABLE_CELL,
     CLERK_BLOCK_FOOTNOTE,   /* a footnote definition: "[^1]: text" */
