@@ -399,14 +399,11 @@ struct clerk_api {
     /* Per-plugin state set by init(); read-only while documents are linted. */
     void *(*state)(clerk_ctx *ctx);
 
-    /* Reference data: the path of a file in the data folders ("ga-sessions.json"),
-     * the last folder that has it winning, so users can extend the bundled
-     * tables without rebuilding.  NULL when no folder has it. */
-    const char *(*data_path)(const clerk_api *api, const char *name);
-    /* Every folder holding `name`, first bundled, then the configured ones
-     * (for tables that users extend rather than replace); returns the count
-     * and stores up to max paths. */
-    size_t (*data_paths)(const clerk_api *api, const char *name, const char **paths, size_t max);
+    /* Reference data folders: index 0 is the bundled one, then the folders
+     * the configuration names; NULL past the last.  A table users extend
+     * (a newer register) is read from every folder that has it, in order,
+     * later rows winning, so no rebuild is needed to update the facts. */
+    const char *(*data_dir)(const clerk_api *api, size_t index);
 };
 
 /* True when the host's table has the member (plugins built with a newer

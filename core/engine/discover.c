@@ -1,0 +1,94 @@
+#include "engine/discover.h"
+#include "util/xalloc.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static const char *const extensions[] = {".md", ".markdown", ".txt"};
+
+static int lintable(const char *name)
+{
+    const char *dot = strrchr(name, '.');
+    for (size_t i = 0; dot && i < sizeof extensions / sizeof *extensions; i++)
+        if (strcmp(dot, extensions[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static void add(vec *out, const char *path, const char *error, int given)
+{
+    input_file *f = vec_push(out);
+    f->path = xstrdup(path);
+    f->error = error ? xstrdup(error) : NULL;
+    f->given = given;
+}
+
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void walk(const char *dir, vec *out)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        add(out, dir, strerror(errno), 0);
+        return;
+    }
+    vec names = VEC_INIT(char *);
+    struct dirent *e;
+    while ((e = readdir(d)))
+        if (e->d_name[0] != '.')
+            *(char **)vec_push(&names) = xstrdup(e->d_name);
+    closedir(d);
+    qsort(names.data, names.len, sizeof(char *), compare_names);
+
+    size_t dlen = strlen(dir);
+    for (size_t i = 0; i < names.len; i++) {
+        char *name = *(char **)vec_at(&names, i);
+        char *path = dlen && dir[dlen - 1] == '/' ? xasprintf("%s%s", dir, name)
+                                                  : xasprintf("%s/%s", dir, name);
+        struct stat lst;
+        if (lstat(path, &lst) != 0) {
+            add(out, path, strerror(errno), 0); /* vanished or unreadable while listing */
+        } else if (S_ISDIR(lst.st_mode)) {
+            walk(path, out);
+        } else if (lintable(name)) {
+            struct stat st;
+            /* A link is followed to a file, never to a folder. */
+            if (!S_ISLNK(lst.st_mode) || (stat(path, &st) == 0 && !S_ISDIR(st.st_mode)))
+                add(out, path, NULL, 0);
+        }
+        free(path);
+        free(name);
+    }
+    vec_free(&names);
+}
+
+void discover(const char *const *paths, size_t count, vec *out)
+{
+    for (size_t i = 0; i < count; i++) {
+        struct stat st;
+        if (strcmp(paths[i], "-") == 0)
+            add(out, "-", NULL, 1);
+        else if (stat(paths[i], &st) != 0)
+            add(out, paths[i], strerror(errno), 1);
+        else if (S_ISDIR(st.st_mode))
+            walk(paths[i], out);
+        else
+            add(out, paths[i], NULL, 1);
+    }
+}
+
+void input_files_free(vec *files)
+{
+    for (size_t i = 0; i < files->len; i++) {
+        input_file *f = vec_at(files, i);
+        free(f->path);
+        free(f->error);
+    }
+    vec_free(files);
+}

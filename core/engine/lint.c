@@ -1,0 +1,39 @@
+#include "engine/lint.h"
+#include "engine/finding.h"
+#include "engine/host.h"
+#include "engine/suppress.h"
+
+static void run_rule(const registry *reg, size_t index, clerk_severity severity, json_t *options,
+                     const clerk_doc *doc, vec *findings)
+{
+    const rule_info *ri = registry_rule(reg, index);
+    const plugin_handle *p = registry_plugin(reg, ri->plugin);
+    clerk_ctx ctx = {
+        .reg = reg,
+        .doc = doc,
+        .rule_id = ri->id,
+        .rule = &ri->rule,
+        .plugin_name = p->desc->name,
+        .severity = severity,
+        .options = options,
+        .state = p->state,
+        .findings = findings,
+    };
+    ri->rule.check(&reg->api, doc, &ctx);
+}
+
+void lint_document(const registry *reg, const rule_state *states, const clerk_doc *doc,
+                   vec *findings)
+{
+    for (size_t i = 0; i < reg->rules.len; i++)
+        if (states[i].severity != CLERK_OFF)
+            run_rule(reg, i, states[i].severity, states[i].options, doc, findings);
+    suppress_apply(doc, reg, findings);
+    findings_sort(findings);
+}
+
+void lint_one_rule(const registry *reg, size_t rule, const clerk_doc *doc, vec *findings)
+{
+    run_rule(reg, rule, registry_rule(reg, rule)->rule.severity, NULL, doc, findings);
+    findings_sort(findings);
+}

@@ -1,0 +1,244 @@
+#include "engine/registry.h"
+#include "engine/host.h"
+#include "util/xalloc.h"
+
+#include <dirent.h>
+#include <dlfcn.h>
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+void registry_init(registry *reg)
+{
+    host_api_init(&reg->api);
+    vec_init(&reg->plugins, sizeof(plugin_handle *));
+    vec_init(&reg->rules, sizeof(rule_info));
+    vec_init(&reg->data_dirs, sizeof(char *));
+}
+
+void registry_free(registry *reg)
+{
+    for (size_t i = reg->plugins.len; i-- > 0;) {
+        plugin_handle *p = *(plugin_handle **)vec_at(&reg->plugins, i);
+        if (p->desc->fini)
+            p->desc->fini(p->state);
+        if (p->dl)
+            dlclose(p->dl);
+        free(p->path);
+        free(p);
+    }
+    for (size_t i = 0; i < reg->rules.len; i++)
+        free(((rule_info *)vec_at(&reg->rules, i))->id);
+    for (size_t i = 0; i < reg->data_dirs.len; i++)
+        free(*(char **)vec_at(&reg->data_dirs, i));
+    vec_free(&reg->plugins);
+    vec_free(&reg->rules);
+    vec_free(&reg->data_dirs);
+}
+
+long registry_find(const registry *reg, const char *id)
+{
+    for (size_t i = 0; i < reg->rules.len; i++)
+        if (strcmp(registry_rule(reg, i)->id, id) == 0)
+            return (long)i;
+    return -1;
+}
+
+/* Plugin and rule names: lower-case letters, digits and hyphens. */
+static int valid_name(const char *s)
+{
+    if (!s || !*s)
+        return 0;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-'))
+            return 0;
+    return 1;
+}
+
+static const clerk_rule *rule_at(const clerk_plugin *desc, size_t i)
+{
+    return (const clerk_rule *)((const char *)desc->rules + i * desc->rule_size);
+}
+
+/* Checks a descriptor before anything of it is registered, so a refused
+ * plugin leaves the registry as it was. */
+static int validate(const registry *reg, const clerk_plugin *desc, char *err, size_t n)
+{
+    if (desc->abi_major != CLERK_ABI_MAJOR) {
+        snprintf(err, n, "built for plugin ABI %d.%d, this clerk provides ABI %d.%d",
+                 desc->abi_major, desc->abi_minor, CLERK_ABI_MAJOR, CLERK_ABI_MINOR);
+        return -1;
+    }
+    if (!valid_name(desc->name)) {
+        snprintf(err, n, "invalid plugin name '%s' (lower-case letters, digits, hyphens)",
+                 desc->name ? desc->name : "(null)");
+        return -1;
+    }
+    if (desc->rule_count && (!desc->rules || desc->rule_size < offsetof(clerk_rule, check) + sizeof(clerk_check_fn))) {
+        snprintf(err, n, "plugin '%s' has a malformed rule table", desc->name);
+        return -1;
+    }
+    for (size_t i = 0; i < reg->plugins.len; i++) {
+        const plugin_handle *p = registry_plugin(reg, i);
+        if (strcmp(p->desc->name, desc->name) == 0) {
+            snprintf(err, n, "duplicate plugin '%s' (already loaded from %s)", desc->name, p->path);
+            return -1;
+        }
+    }
+    for (size_t i = 0; i < desc->rule_count; i++) {
+        const clerk_rule *r = rule_at(desc, i);
+        if (!valid_name(r->name) || !r->check || !r->summary) {
+            snprintf(err, n, "plugin '%s': rule %zu has an invalid name, no summary or no check function",
+                     desc->name, i + 1);
+            return -1;
+        }
+        if (r->severity < CLERK_INFO || r->severity > CLERK_ERROR) {
+            snprintf(err, n, "rule '%s/%s' has an unknown default severity %d", desc->name, r->name,
+                     (int)r->severity);
+            return -1;
+        }
+        for (size_t j = 0; j < i; j++)
+            if (strcmp(rule_at(desc, j)->name, r->name) == 0) {
+                snprintf(err, n, "duplicate rule id '%s/%s'", desc->name, r->name);
+                return -1;
+            }
+    }
+    return 0;
+}
+
+int registry_add(registry *reg, const clerk_plugin *desc, const char *path, void *dl,
+                 char *err, size_t n)
+{
+    if (validate(reg, desc, err, n) != 0)
+        return -1;
+    void *state = NULL;
+    if (desc->init) {
+        char why[512] = "";
+        if (desc->init(&reg->api, &state, why, sizeof why) != 0) {
+            snprintf(err, n, "plugin '%s' failed to initialise: %s", desc->name,
+                     why[0] ? why : "no reason given");
+            return -1;
+        }
+    }
+    plugin_handle *p = xcalloc(1, sizeof *p);
+    p->path = xstrdup(path);
+    p->dl = dl;
+    p->desc = desc;
+    p->state = state;
+    *(plugin_handle **)vec_push(&reg->plugins) = p;
+
+    size_t copy = desc->rule_size < sizeof(clerk_rule) ? desc->rule_size : sizeof(clerk_rule);
+    for (size_t i = 0; i < desc->rule_count; i++) {
+        rule_info *ri = vec_push(&reg->rules);
+        memcpy(&ri->rule, rule_at(desc, i), copy);
+        ri->id = xasprintf("%s/%s", desc->name, ri->rule.name);
+        ri->plugin = reg->plugins.len - 1;
+    }
+    return 0;
+}
+
+int registry_load_plugin(registry *reg, const char *path, char *err, size_t n)
+{
+    if (access(path, R_OK) != 0) {
+        snprintf(err, n, "cannot read the plugin file");
+        return -1;
+    }
+    /* dlopen searches the library path for a bare name; a plugin is a file. */
+    char resolved[PATH_MAX];
+    if (!realpath(path, resolved)) {
+        snprintf(err, n, "cannot resolve the plugin's path");
+        return -1;
+    }
+    for (size_t i = 0; i < reg->plugins.len; i++) {
+        char other[PATH_MAX];
+        if (realpath(registry_plugin(reg, i)->path, other) && strcmp(other, resolved) == 0)
+            return 0; /* named twice (a config and what it extends): loaded once */
+    }
+    void *dl = dlopen(resolved, RTLD_NOW | RTLD_LOCAL);
+    if (!dl) {
+        const char *why = dlerror();
+        snprintf(err, n, "not a loadable shared object (%s)", why ? why : "unknown error");
+        return -1;
+    }
+    clerk_plugin_entry_fn entry;
+    *(void **)&entry = dlsym(dl, CLERK_PLUGIN_ENTRY_SYMBOL);
+    if (!entry) {
+        snprintf(err, n, "no %s symbol: not a clerk plugin", CLERK_PLUGIN_ENTRY_SYMBOL);
+        dlclose(dl);
+        return -1;
+    }
+    const clerk_plugin *desc = entry();
+    if (!desc) {
+        snprintf(err, n, "%s returned no descriptor", CLERK_PLUGIN_ENTRY_SYMBOL);
+        dlclose(dl);
+        return -1;
+    }
+    if (registry_add(reg, desc, path, dl, err, n) != 0) {
+        dlclose(dl);
+        return -1;
+    }
+    return 0;
+}
+
+static int has_suffix(const char *s, const char *suffix)
+{
+    size_t a = strlen(s), b = strlen(suffix);
+    return a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int registry_load_dir(registry *reg, const char *dir, char *err, size_t n)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        snprintf(err, n, "%s: cannot open the plugin folder", dir);
+        return -1;
+    }
+    vec names = VEC_INIT(char *);
+    struct dirent *e;
+    while ((e = readdir(d)))
+        if (e->d_name[0] != '.' && has_suffix(e->d_name, ".so"))
+            *(char **)vec_push(&names) = xstrdup(e->d_name);
+    closedir(d);
+    qsort(names.data, names.len, sizeof(char *), compare_names);
+
+    int rc = 0;
+    for (size_t i = 0; i < names.len; i++) {
+        char *name = *(char **)vec_at(&names, i);
+        if (rc == 0) {
+            char *path = xasprintf("%s/%s", dir, name);
+            char why[512];
+            if (registry_load_plugin(reg, path, why, sizeof why) != 0) {
+                snprintf(err, n, "%s: %s", path, why);
+                rc = -1;
+            }
+            free(path);
+        }
+        free(name);
+    }
+    vec_free(&names);
+    return rc;
+}
+
+void registry_add_data_dir(registry *reg, const char *dir)
+{
+    *(char **)vec_push(&reg->data_dirs) = xstrdup(dir);
+}
+
+char *exe_relative_path(const char *rel)
+{
+    char exe[PATH_MAX];
+    ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (len <= 0)
+        return xstrdup(rel);
+    exe[len] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (slash)
+        *slash = '\0';
+    return xasprintf("%s/%s", exe, rel);
+}

@@ -1,0 +1,188 @@
+#include "engine/suppress.h"
+#include "engine/finding.h"
+#include "util/xalloc.h"
+
+#include <string.h>
+
+typedef enum { NEXT_LINE, THIS_LINE, DISABLE, ENABLE } directive_kind;
+
+typedef struct directive {
+    directive_kind kind;
+    size_t line;            /* 1-based line the directive stands on */
+    size_t offset;          /* where it stands in the source */
+    vec rules;              /* long: registry indices; empty means every rule */
+} directive;
+
+static const struct {
+    const char *word;
+    directive_kind kind;
+} keywords[] = {
+    /* Longest first: "clerk-disable" is a prefix of the others. */
+    {"clerk-disable-next-line", NEXT_LINE},
+    {"clerk-disable-line", THIS_LINE},
+    {"clerk-disable", DISABLE},
+    {"clerk-enable", ENABLE},
+};
+
+static int is_space(char c) { return c == ' ' || c == '\t'; }
+
+static int is_id_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '/' || c == '_' ||
+           (c >= 'A' && c <= 'Z') || c == '.';
+}
+
+/* Where the directive's words start on a line: inside "<!--", after
+ * "[//]: #", or at the start of a line of plain text.  NULL when none. */
+static const char *directive_start(const char *line, const char *end)
+{
+    const char *p = line;
+    while (p < end && is_space(*p))
+        p++;
+    static const char *const openers[] = {"<!--", "[//]: # (", "[//]: # \"", "[//]: #("};
+    for (size_t i = 0; i < sizeof openers / sizeof *openers; i++) {
+        size_t n = strlen(openers[i]);
+        if ((size_t)(end - p) >= n && memcmp(p, openers[i], n) == 0) {
+            p += n;
+            while (p < end && is_space(*p))
+                p++;
+            return p;
+        }
+    }
+    return p;
+}
+
+/* Parses the rule list after the keyword up to "--", "-->", ")" or a quote. */
+static void parse_rules(const clerk_doc *doc, const registry *reg, const char *p, const char *end,
+                        directive *d, vec *findings)
+{
+    for (;;) {
+        while (p < end && (is_space(*p) || *p == ','))
+            p++;
+        if (p >= end || *p == ')' || *p == '"' || (end - p >= 2 && p[0] == '-' && p[1] == '-'))
+            return;
+        const char *id = p;
+        while (p < end && is_id_char(*p))
+            p++;
+        if (p == id) {
+            p++;
+            continue;
+        }
+        char *name = xstrndup(id, (size_t)(p - id));
+        long k = registry_find(reg, name);
+        if (k < 0)
+            findings_add(findings, (size_t)(id - doc->src), (size_t)(p - id), CLERK_WARNING,
+                         "clerk/unknown-rule",
+                         xasprintf("unknown rule \"%s\" in a suppression comment", name), NULL);
+        else
+            *(long *)vec_push(&d->rules) = k;
+        free(name);
+    }
+}
+
+static void collect(const clerk_doc *doc, const registry *reg, vec *directives, vec *findings)
+{
+    for (size_t line = 0; line < doc->line_count; line++) {
+        size_t len;
+        const char *text = doc_line_text(doc, line + 1, &len);
+        const char *end = text + len;
+        if (len < 12 || !memchr(text, 'c', len))
+            continue;
+        const char *p = directive_start(text, end);
+        for (size_t i = 0; i < sizeof keywords / sizeof *keywords; i++) {
+            size_t n = strlen(keywords[i].word);
+            if ((size_t)(end - p) < n || memcmp(p, keywords[i].word, n) != 0)
+                continue;
+            if (p + n < end && is_id_char(p[n]))
+                break; /* "clerk-disabled": not a directive */
+            directive *d = vec_push(directives);
+            d->kind = keywords[i].kind;
+            d->line = line + 1;
+            d->offset = (size_t)(p - doc->src);
+            vec_init(&d->rules, sizeof(long));
+            parse_rules(doc, reg, p + n, end, d, findings);
+            break;
+        }
+    }
+}
+
+static int covers(const directive *d, const char *rule, const registry *reg)
+{
+    if (d->rules.len == 0)
+        return 1;
+    for (size_t i = 0; i < d->rules.len; i++)
+        if (strcmp(registry_rule(reg, (size_t)*(long *)vec_at(&d->rules, i))->id, rule) == 0)
+            return 1;
+    return 0;
+}
+
+/* The first line after `line` that is not blank. */
+static size_t next_content_line(const clerk_doc *doc, size_t line)
+{
+    for (size_t l = line + 1; l <= doc->line_count; l++) {
+        size_t len;
+        const char *t = doc_line_text(doc, l, &len);
+        for (size_t i = 0; i < len; i++)
+            if (!is_space(t[i]))
+                return l;
+    }
+    return 0;
+}
+
+static int suppressed(const clerk_doc *doc, const vec *directives, const finding *f,
+                      const registry *reg)
+{
+    size_t line, column;
+    doc_line_col(doc, f->offset, &line, &column);
+    int disabled = 0;
+    for (size_t i = 0; i < directives->len; i++) {
+        const directive *d = vec_at(directives, i);
+        if (!covers(d, f->rule, reg))
+            continue;
+        switch (d->kind) {
+        case NEXT_LINE:
+            if (next_content_line(doc, d->line) == line)
+                return 1;
+            break;
+        case THIS_LINE:
+            if (d->line == line)
+                return 1;
+            break;
+        case DISABLE:
+            if (d->offset <= f->offset)
+                disabled = 1;
+            break;
+        case ENABLE:
+            if (d->offset <= f->offset)
+                disabled = 0;
+            break;
+        }
+    }
+    return disabled;
+}
+
+void suppress_apply(const clerk_doc *doc, const registry *reg, vec *findings)
+{
+    vec directives = VEC_INIT(directive);
+    size_t before = findings->len;
+    collect(doc, reg, &directives, findings);
+    if (directives.len) {
+        size_t kept = 0;
+        for (size_t i = 0; i < before; i++) {
+            finding *f = vec_at(findings, i);
+            if (suppressed(doc, &directives, f, reg)) {
+                free(f->message);
+                free(f->replacement);
+            } else {
+                *(finding *)vec_at(findings, kept++) = *f;
+            }
+        }
+        /* Keep the unknown-rule findings collect() appended. */
+        for (size_t i = before; i < findings->len; i++)
+            *(finding *)vec_at(findings, kept++) = *(finding *)vec_at(findings, i);
+        findings->len = kept;
+    }
+    for (size_t i = 0; i < directives.len; i++)
+        vec_free(&((directive *)vec_at(&directives, i))->rules);
+    vec_free(&directives);
+}
