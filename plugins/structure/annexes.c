@@ -129,9 +129,8 @@ static int is_announced(const clerk_api *api, const clerk_doc *doc, size_t secti
         const clerk_xref *x = clerk_xref_at(api, doc, i);
         if (!is_own_annex_ref(x) || api->block(doc, x->loc.block)->section == section)
             continue;
-        if (x->first == 0 || annex->number == 0)
-            return 1;
-        if (annex->number >= x->first && annex->number <= (x->last < x->first ? x->first : x->last))
+        int number = annex->number ? annex->number : 1; /* a lone annex answers to "annex I" */
+        if (x->first == 0 || (number >= x->first && number <= (x->last < x->first ? x->first : x->last)))
             return 1;
     }
     return annex_count(api, doc) == 1 && transmitted_herewith(api, doc, section);
