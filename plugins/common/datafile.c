@@ -1,0 +1,57 @@
+#include "datafile.h"
+
+#include <stdio.h>
+#include <sys/stat.h>
+
+static int exists(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+int data_each(const clerk_api *api, const char *name, data_file_fn each, void *arg, char *err,
+              size_t err_size)
+{
+    int found = 0;
+    const char *dir;
+    for (size_t i = 0; (dir = api->data_dir(api, i)) != NULL; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, name);
+        if (!exists(path))
+            continue;
+        if (each(path, arg, err, err_size) != 0)
+            return -1;
+        found++;
+    }
+    return found;
+}
+
+static int keep_last(const char *path, void *arg, char *err, size_t err_size)
+{
+    (void)err;
+    (void)err_size;
+    snprintf(arg, 4096, "%s", path);
+    return 0;
+}
+
+json_t *data_load_json(const clerk_api *api, const char *name, char *err, size_t err_size)
+{
+    char path[4096] = "";
+    if (data_each(api, name, keep_last, path, err, err_size) <= 0) {
+        snprintf(err, err_size, "%s: not found in any data folder", name);
+        return NULL;
+    }
+    json_error_t jerr;
+    json_t *root = json_load_file(path, 0, &jerr);
+    if (!root)
+        snprintf(err, err_size, "%s:%d:%d: %s", path, jerr.line, jerr.column, jerr.text);
+    return root;
+}
+
+json_t *data_array(json_t *table, const char *name, const char *key, char *err, size_t err_size)
+{
+    json_t *a = json_object_get(table, key);
+    if (!json_is_array(a))
+        snprintf(err, err_size, "%s: no \"%s\" array", name, key);
+    return json_is_array(a) ? a : NULL;
+}

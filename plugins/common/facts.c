@@ -1,0 +1,130 @@
+#include "facts.h"
+#include "datafile.h"
+#include "ymd.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+int ga_sessions_load(const clerk_api *api, ga_sessions *out, char *err, size_t err_size)
+{
+    const char *name = "ga-sessions.json";
+    json_t *root = data_load_json(api, name, err, err_size);
+    json_t *rows = root ? data_array(root, name, "sessions", err, err_size) : NULL;
+    if (!rows) {
+        json_decref(root);
+        return -1;
+    }
+    int max = 0;
+    size_t i;
+    json_t *row;
+    json_array_foreach(rows, i, row) {
+        int n = (int)json_integer_value(json_object_get(row, "session"));
+        if (n > max)
+            max = n;
+    }
+    out->count = max + 1;
+    out->opening = calloc((size_t)out->count, sizeof *out->opening);
+    if (!out->opening) {
+        json_decref(root);
+        snprintf(err, err_size, "%s: out of memory", name);
+        return -1;
+    }
+    json_array_foreach(rows, i, row) {
+        int n = (int)json_integer_value(json_object_get(row, "session"));
+        const char *date = json_string_value(json_object_get(row, "opening_date"));
+        if (n > 0 && ymd_parse_iso(date, &out->opening[n]) != 0) {
+            snprintf(err, err_size, "%s: session %d has no valid opening_date", name, n);
+            ga_sessions_free(out);
+            json_decref(root);
+            return -1;
+        }
+    }
+    json_decref(root);
+    return 0;
+}
+
+void ga_sessions_free(ga_sessions *s)
+{
+    free(s->opening);
+    s->opening = NULL;
+    s->count = 0;
+}
+
+const clerk_ymd *ga_session_opening(const ga_sessions *s, int n)
+{
+    return n > 0 && n < s->count && s->opening[n].year ? &s->opening[n] : NULL;
+}
+
+int ga_session_on(const ga_sessions *s, clerk_ymd date)
+{
+    int found = 0;
+    for (int n = 1; n < s->count; n++)
+        if (s->opening[n].year && ymd_compare(s->opening[n], date) <= 0)
+            found = n;
+    return found;
+}
+
+int sc_years_load(const clerk_api *api, sc_years *out, char *err, size_t err_size)
+{
+    const char *name = "sc-resolutions-by-year.json";
+    json_t *root = data_load_json(api, name, err, err_size);
+    json_t *rows = root ? data_array(root, name, "years", err, err_size) : NULL;
+    if (!rows) {
+        json_decref(root);
+        return -1;
+    }
+    out->count = json_array_size(rows);
+    out->items = calloc(out->count ? out->count : 1, sizeof *out->items);
+    if (!out->items) {
+        json_decref(root);
+        snprintf(err, err_size, "%s: out of memory", name);
+        return -1;
+    }
+    size_t i;
+    json_t *row;
+    json_array_foreach(rows, i, row) {
+        sc_year *y = &out->items[i];
+        y->year = (int)json_integer_value(json_object_get(row, "year"));
+        y->first = (int)json_integer_value(json_object_get(row, "first"));
+        y->last = (int)json_integer_value(json_object_get(row, "last"));
+        if (!y->year || !y->first || y->last < y->first || (i && y->year <= out->items[i - 1].year)) {
+            snprintf(err, err_size, "%s: row %zu is not a year with first <= last in year order", name, i + 1);
+            sc_years_free(out);
+            json_decref(root);
+            return -1;
+        }
+    }
+    json_decref(root);
+    return 0;
+}
+
+void sc_years_free(sc_years *y)
+{
+    free(y->items);
+    y->items = NULL;
+    y->count = 0;
+}
+
+int sc_year_of(const sc_years *y, int number)
+{
+    size_t lo = 0, hi = y->count;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (number < y->items[mid].first)
+            hi = mid;
+        else if (number > y->items[mid].last)
+            lo = mid + 1;
+        else
+            return y->items[mid].year;
+    }
+    return 0;
+}
+
+const sc_year *sc_year_range(const sc_years *y, int year)
+{
+    for (size_t i = 0; i < y->count; i++)
+        if (y->items[i].year == year)
+            return &y->items[i];
+    return NULL;
+}
