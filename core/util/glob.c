@@ -7,8 +7,16 @@ static int match_here(const char *p, const char *s)
     for (; *p; p++, s++) {
         if (p[0] == '*' && p[1] == '*') {
             p += 2;
-            if (*p == '/')
-                p++;
+            if (*p == '/') {
+                /* "**" then "/": zero or more whole folders, so what follows
+                 * starts a component ("**" + "/a.md" never matches "xa.md"). */
+                for (p++;; s++) {
+                    if (match_here(p, s))
+                        return 1;
+                    if (!(s = strchr(s, '/')))
+                        return 0;
+                }
+            }
             for (;; s++) {
                 if (match_here(p, s))
                     return 1;
