@@ -18,7 +18,7 @@
 static const char check_usage[] =
     "usage: clerk check [options] PATH...\n"
     "\n"
-    "  -f, --format FORMAT      text (default) or json\n"
+    "  -f, --format FORMAT      text (default), json, sarif or github\n"
     "  -c, --config FILE        use this configuration instead of the nearest .clerk.json\n"
     "  -p, --plugin PATH        load a plugin file, or every plugin of a folder (repeatable)\n"
     "  -r, --rule ID=SEVERITY   set a rule to off, info, warning or error (repeatable)\n"
@@ -256,7 +256,7 @@ int cmd_check(int argc, char **argv)
         }
     }
     if (rc == 0 && !(run.ops = reporter_find(format)))
-        rc = usage_error("unknown format '%s' (text or json)", format);
+        rc = usage_error("unknown format '%s' (text, json, sarif or github)", format);
     if (rc == 0 && optind >= argc)
         rc = usage_error("check needs at least one path (a file, a folder, or - for standard input)");
     if (rc != 0) {

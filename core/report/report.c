@@ -2,7 +2,8 @@
 
 #include <string.h>
 
-static const reporter_ops *const reporters[] = {&report_text, &report_json};
+static const reporter_ops *const reporters[] = {&report_text, &report_json, &report_sarif,
+                                                &report_github};
 
 const reporter_ops *reporter_find(const char *name)
 {

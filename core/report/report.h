@@ -36,6 +36,8 @@ typedef struct reporter_ops {
 
 extern const reporter_ops report_text;
 extern const reporter_ops report_json;
+extern const reporter_ops report_sarif;
+extern const reporter_ops report_github;
 
 /* The reporter of a format name, or NULL. */
 const reporter_ops *reporter_find(const char *name);
