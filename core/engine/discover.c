@@ -44,7 +44,8 @@ static void walk(const char *dir, vec *out)
         if (e->d_name[0] != '.')
             *(char **)vec_push(&names) = xstrdup(e->d_name);
     closedir(d);
-    qsort(names.data, names.len, sizeof(char *), compare_names);
+    if (names.len > 1) /* qsort wants a non-null array, even an empty one */
+        qsort(names.data, names.len, sizeof(char *), compare_names);
 
     size_t dlen = strlen(dir);
     for (size_t i = 0; i < names.len; i++) {

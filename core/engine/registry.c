@@ -205,7 +205,8 @@ int registry_load_dir(registry *reg, const char *dir, char *err, size_t n)
         if (e->d_name[0] != '.' && has_suffix(e->d_name, ".so"))
             *(char **)vec_push(&names) = xstrdup(e->d_name);
     closedir(d);
-    qsort(names.data, names.len, sizeof(char *), compare_names);
+    if (names.len > 1) /* qsort wants a non-null array, even an empty one */
+        qsort(names.data, names.len, sizeof(char *), compare_names);
 
     int rc = 0;
     for (size_t i = 0; i < names.len; i++) {
