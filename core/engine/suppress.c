@@ -10,7 +10,8 @@ typedef struct directive {
     directive_kind kind;
     size_t line;            /* 1-based line the directive stands on */
     size_t offset;          /* where it stands in the source */
-    vec rules;              /* long: registry indices; empty means every rule */
+    int names_rules;        /* it lists rule ids; otherwise it covers every rule */
+    vec rules;              /* long: registry indices of the ids it lists that exist */
 } directive;
 
 static const struct {
@@ -32,24 +33,34 @@ static int is_id_char(char c)
            (c >= 'A' && c <= 'Z') || c == '.';
 }
 
-/* Where the directive's words start on a line: inside "<!--", after
- * "[//]: #", or at the start of a line of plain text.  NULL when none. */
-static const char *directive_start(const char *line, const char *end)
+static const char *skip_spaces(const char *p, const char *end)
 {
-    const char *p = line;
     while (p < end && is_space(*p))
         p++;
-    static const char *const openers[] = {"<!--", "[//]: # (", "[//]: # \"", "[//]: #("};
-    for (size_t i = 0; i < sizeof openers / sizeof *openers; i++) {
-        size_t n = strlen(openers[i]);
-        if ((size_t)(end - p) >= n && memcmp(p, openers[i], n) == 0) {
-            p += n;
-            while (p < end && is_space(*p))
-                p++;
-            return p;
-        }
-    }
     return p;
+}
+
+/* Where the directive's words would start on a line: after "[//]: #" at its
+ * start, inside the line's first "<!--" (which may follow text, as
+ * clerk-disable-line does), or else at the start of the line (plain text). */
+static const char *directive_start(const char *line, const char *end)
+{
+    const char *p = skip_spaces(line, end);
+    static const char *const links[] = {"[//]: # (", "[//]: # \"", "[//]: #("};
+    for (size_t i = 0; i < sizeof links / sizeof *links; i++) {
+        size_t n = strlen(links[i]);
+        if ((size_t)(end - p) >= n && memcmp(p, links[i], n) == 0)
+            return skip_spaces(p + n, end);
+    }
+    for (const char *c = p; end - c >= 4; c++)
+        if (memcmp(c, "<!--", 4) == 0)
+            return skip_spaces(c + 4, end);
+    return p;
+}
+
+static int at_dashes(const char *p, const char *end)
+{
+    return end - p >= 2 && p[0] == '-' && p[1] == '-';
 }
 
 /* Parses the rule list after the keyword up to "--", "-->", ")" or a quote. */
@@ -59,15 +70,16 @@ static void parse_rules(const clerk_doc *doc, const registry *reg, const char *p
     for (;;) {
         while (p < end && (is_space(*p) || *p == ','))
             p++;
-        if (p >= end || *p == ')' || *p == '"' || (end - p >= 2 && p[0] == '-' && p[1] == '-'))
+        if (p >= end || *p == ')' || *p == '"' || at_dashes(p, end))
             return;
         const char *id = p;
-        while (p < end && is_id_char(*p))
+        while (p < end && is_id_char(*p) && !at_dashes(p, end)) /* "t/a-->" ends at "--" */
             p++;
         if (p == id) {
             p++;
             continue;
         }
+        d->names_rules = 1;
         char *name = xstrndup(id, (size_t)(p - id));
         long k = registry_find(reg, name);
         if (k < 0)
@@ -108,8 +120,9 @@ static void collect(const clerk_doc *doc, const registry *reg, vec *directives, 
 
 static int covers(const directive *d, const char *rule, const registry *reg)
 {
-    if (d->rules.len == 0)
+    if (!d->names_rules)
         return 1;
+    /* Only the ids that exist: one naming unknown ids alone covers nothing. */
     for (size_t i = 0; i < d->rules.len; i++)
         if (strcmp(registry_rule(reg, (size_t)*(long *)vec_at(&d->rules, i))->id, rule) == 0)
             return 1;

@@ -1,10 +1,11 @@
 /*
  * Inline suppression comments:
  *   <!-- clerk-disable-next-line rule-a, rule-b -- reason -->
- *   <!-- clerk-disable-line rule -->
+ *   text <!-- clerk-disable-line rule -->
  *   <!-- clerk-disable rule --> ... <!-- clerk-enable rule -->
  * the same words in a "[//]: # (...)" line and, in plain text, on a line of
- * their own.  Without rule ids a directive covers every rule.
+ * their own.  Without rule ids a directive covers every rule.  The first
+ * HTML comment of a line is read, wherever it stands on the line.
  */
 #ifndef CLERK_SUPPRESS_H
 #define CLERK_SUPPRESS_H
