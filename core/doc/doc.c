@@ -1,0 +1,113 @@
+/*
+ * The document's life: validation, the line index, the reader for its
+ * format, then structure and entities; and the map from plain text back to
+ * the source.
+ */
+#include "doc/plain.h"
+#include "extract/extract.h"
+#include "util/xalloc.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const size_t entity_size[CLERK_ENT_KIND_COUNT] = {
+    [CLERK_ENT_DATE] = sizeof(clerk_date),
+    [CLERK_ENT_RESOLUTION] = sizeof(clerk_resolution_ref),
+    [CLERK_ENT_RULE] = sizeof(clerk_rule_cite),
+    [CLERK_ENT_CHARTER] = sizeof(clerk_charter_cite),
+    [CLERK_ENT_SYMBOL] = sizeof(clerk_symbol),
+    [CLERK_ENT_SESSION] = sizeof(clerk_session_ref),
+    [CLERK_ENT_XREF] = sizeof(clerk_xref),
+};
+
+static int is_text_path(const char *path)
+{
+    size_t n = strlen(path);
+    if (n < 4 || path[n - 4] != '.')
+        return 0;
+    char ext[3];
+    for (int i = 0; i < 3; i++)
+        ext[i] = (char)(path[n - 3 + i] | 0x20);
+    return memcmp(ext, "txt", 3) == 0;
+}
+
+clerk_doc *doc_parse(const char *path, char *src, size_t len, doc_format format, char *err,
+                     size_t err_size)
+{
+    size_t bad;
+    if (utf8_validate(src, len, &bad) != 0) {
+        snprintf(err, err_size, "invalid UTF-8 at byte offset %zu", bad);
+        free(src);
+        return NULL;
+    }
+    clerk_doc *doc = xcalloc(1, sizeof *doc);
+    arena_init(&doc->arena);
+    doc->path = arena_strdup(&doc->arena, path);
+    doc->src = xrealloc(src, len + 1); /* the readers rely on the terminator */
+    doc->src[len] = '\0';
+    doc->len = len;
+    vec_init(&doc->blocks, sizeof(clerk_block));
+    vec_init(&doc->maps, sizeof(block_map));
+    vec_init(&doc->segs, sizeof(plain_seg));
+    vec_init(&doc->emphasis, sizeof(clerk_emphasis));
+    vec_init(&doc->sections, sizeof(clerk_section));
+    for (int k = 0; k < CLERK_ENT_KIND_COUNT; k++)
+        vec_init(&doc->entities[k], entity_size[k]);
+    clerk_masthead *m = &doc->masthead;
+    m->symbol = m->distribution = m->original_language = m->agenda_item = m->title = "";
+
+    lines_index(doc);
+    if (format == DOC_FORMAT_AUTO)
+        format = is_text_path(path) ? DOC_FORMAT_TEXT : DOC_FORMAT_MARKDOWN;
+    size_t start = bom_length(doc->src, len);
+    if (format == DOC_FORMAT_TEXT)
+        text_read(doc, start);
+    else
+        markdown_read(doc, start);
+    plain_link_emphasis(doc);
+
+    doc_build_structure(doc);
+    extract_document(doc);
+    return doc;
+}
+
+void doc_free(clerk_doc *doc)
+{
+    if (!doc)
+        return;
+    vec_free(&doc->blocks);
+    vec_free(&doc->maps);
+    vec_free(&doc->segs);
+    vec_free(&doc->emphasis);
+    vec_free(&doc->sections);
+    for (int k = 0; k < CLERK_ENT_KIND_COUNT; k++)
+        vec_free(&doc->entities[k]);
+    arena_free(&doc->arena);
+    free(doc->line_starts);
+    free(doc->src);
+    free(doc);
+}
+
+size_t doc_source_offset(const clerk_doc *doc, size_t block, size_t text_offset)
+{
+    const clerk_block *b = doc_block(doc, block);
+    const block_map *m = vec_at(&doc->maps, block);
+    const plain_seg *s = (const plain_seg *)doc->segs.data + m->first_seg;
+    if (text_offset > b->text_length)
+        text_offset = b->text_length;
+    /* The last segment starting at or before text_offset. */
+    size_t lo = 0, hi = m->seg_count;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s[mid].text_offset <= text_offset)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    size_t offset = s[lo].source_offset + (text_offset - s[lo].text_offset);
+    /* Text standing in for fewer source bytes must not run into the next segment. */
+    if (lo + 1 < m->seg_count && s[lo + 1].source_offset >= s[lo].source_offset &&
+        offset > s[lo + 1].source_offset)
+        offset = s[lo + 1].source_offset;
+    return offset;
+}

@@ -1,0 +1,453 @@
+/*
+ * The block builder: plain text with a run map back to the source, emphasis
+ * spans, paragraph labels, and the emission of finished blocks into the
+ * document.
+ */
+#include "doc/plain.h"
+#include "util/xalloc.h"
+
+#include <string.h>
+#include <strings.h>
+
+void plain_init(plain_builder *b)
+{
+    b->text = NULL;
+    b->len = b->cap = 0;
+    vec_init(&b->runs, sizeof(plain_run));
+    vec_init(&b->emphasis, sizeof(clerk_emphasis));
+}
+
+void plain_free(plain_builder *b)
+{
+    free(b->text);
+    vec_free(&b->runs);
+    vec_free(&b->emphasis);
+    plain_init(b);
+}
+
+void plain_clear(plain_builder *b)
+{
+    b->len = 0;
+    b->runs.len = 0;
+    b->emphasis.len = 0;
+}
+
+static plain_run *runs(const plain_builder *b) { return (plain_run *)b->runs.data; }
+
+static size_t run_text_length(const plain_builder *b, size_t k)
+{
+    size_t next = k + 1 < b->runs.len ? runs(b)[k + 1].text_offset : b->len;
+    return next - runs(b)[k].text_offset;
+}
+
+static void append_text(plain_builder *b, const char *s, size_t n)
+{
+    if (b->cap - b->len < n) {
+        size_t cap = b->cap ? b->cap * 2 : 256;
+        while (cap - b->len < n)
+            cap *= 2;
+        b->text = xrealloc(b->text, cap);
+        b->cap = cap;
+    }
+    memcpy(b->text + b->len, s, n);
+    b->len += n;
+}
+
+void plain_copy(plain_builder *b, const char *s, size_t n, size_t source_offset)
+{
+    if (n == 0)
+        return;
+    size_t k = b->runs.len;
+    plain_run *last = k ? &runs(b)[k - 1] : NULL;
+    if (last && last->source_length == run_text_length(b, k - 1) &&
+        last->source_offset + last->source_length == source_offset) {
+        last->source_length += n;
+    } else {
+        plain_run *r = vec_push(&b->runs);
+        r->text_offset = b->len;
+        r->source_offset = source_offset;
+        r->source_length = n;
+    }
+    append_text(b, s, n);
+}
+
+void plain_stand_in(plain_builder *b, const char *s, size_t n, size_t source_offset,
+                    size_t source_length)
+{
+    if (n == 0)
+        return;
+    plain_run *r = vec_push(&b->runs);
+    r->text_offset = b->len;
+    r->source_offset = source_offset;
+    r->source_length = source_length;
+    append_text(b, s, n);
+}
+
+void plain_emphasis(plain_builder *b, size_t start, size_t end, unsigned kind)
+{
+    if (start >= end)
+        return;
+    clerk_emphasis *e = b->emphasis.data;
+    for (size_t i = 0; i < b->emphasis.len; i++)
+        if (e[i].start == start && e[i].length == end - start) {
+            e[i].kind |= kind;
+            return;
+        }
+    clerk_emphasis *n = vec_push(&b->emphasis);
+    n->start = start;
+    n->length = end - start;
+    n->kind = kind;
+}
+
+/* Index of the run holding text_offset (the last run for len). */
+static size_t run_at(const plain_builder *b, size_t text_offset)
+{
+    size_t lo = 0, hi = b->runs.len;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (runs(b)[mid].text_offset <= text_offset)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* A copy maps byte for byte; a stand-in maps onto its source bytes, its
+ * excess text onto their end. */
+static size_t run_source(const plain_run *r, size_t delta)
+{
+    return r->source_offset + (delta < r->source_length ? delta : r->source_length);
+}
+
+size_t plain_source(const plain_builder *b, size_t text_offset)
+{
+    if (b->runs.len == 0)
+        return 0;
+    const plain_run *r = &runs(b)[run_at(b, text_offset)];
+    return run_source(r, text_offset - r->text_offset);
+}
+
+size_t plain_end(const plain_builder *b, size_t text_offset)
+{
+    if (text_offset == 0 || b->runs.len == 0)
+        return plain_source(b, text_offset);
+    const plain_run *r = &runs(b)[run_at(b, text_offset - 1)];
+    return run_source(r, text_offset - r->text_offset);
+}
+
+size_t plain_text_at(const plain_builder *b, size_t source_offset)
+{
+    for (size_t k = 0; k < b->runs.len; k++) {
+        const plain_run *r = &runs(b)[k];
+        if (r->source_offset >= source_offset)
+            return r->text_offset;
+        size_t delta = source_offset - r->source_offset;
+        if (delta < r->source_length && delta < run_text_length(b, k))
+            return r->text_offset + delta;
+    }
+    return b->len;
+}
+
+/* Where text offset x lands once [from, to) is gone. */
+static size_t shift_past(size_t x, size_t from, size_t to)
+{
+    return x <= from ? x : x < to ? from : x - (to - from);
+}
+
+void plain_delete(plain_builder *b, size_t from, size_t to)
+{
+    if (to > b->len)
+        to = b->len;
+    if (from >= to)
+        return;
+    size_t gone = to - from;
+
+    /* The run holding `to` keeps its tail, now starting at `from`. */
+    plain_run tail = {0, 0, 0};
+    int has_tail = to < b->len;
+    if (has_tail) {
+        const plain_run *r = &runs(b)[run_at(b, to)];
+        size_t cut = to - r->text_offset;
+        size_t used = cut < r->source_length ? cut : r->source_length;
+        tail.text_offset = from;
+        tail.source_offset = r->source_offset + used;
+        tail.source_length = r->source_length - used;
+    }
+
+    /* Keep the runs before `from`, shortening the one that reaches into it. */
+    size_t keep = 0;
+    while (keep < b->runs.len && runs(b)[keep].text_offset < from)
+        keep++;
+    if (keep > 0) {
+        plain_run *r = &runs(b)[keep - 1];
+        size_t length = from - r->text_offset;
+        if (r->source_length > length && r->source_length == run_text_length(b, keep - 1))
+            r->source_length = length;
+    }
+    size_t after = keep;
+    while (after < b->runs.len && runs(b)[after].text_offset <= to)
+        after++;
+
+    size_t rest = b->runs.len - after;
+    size_t count = keep + has_tail + rest;
+    while (b->runs.len < count)
+        vec_push(&b->runs);
+    plain_run *r = runs(b);
+    memmove(&r[keep + has_tail], &r[after], rest * sizeof *r);
+    if (has_tail)
+        r[keep] = tail;
+    for (size_t k = keep + has_tail; k < count; k++)
+        r[k].text_offset -= gone;
+    b->runs.len = count;
+
+    memmove(b->text + from, b->text + to, b->len - to);
+    b->len -= gone;
+
+    clerk_emphasis *e = b->emphasis.data;
+    size_t kept = 0;
+    for (size_t i = 0; i < b->emphasis.len; i++) {
+        size_t start = shift_past(e[i].start, from, to);
+        size_t end = shift_past(e[i].start + e[i].length, from, to);
+        if (end > start)
+            e[kept++] = (clerk_emphasis){start, end - start, e[i].kind};
+    }
+    b->emphasis.len = kept;
+}
+
+/* ---- labels -------------------------------------------------------------- */
+
+static int is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+static int is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static char lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c; }
+
+/* Value of a roman numeral below 90 written the canonical way (either
+ * case); 0 when it is not one. */
+static int roman_value(const char *s, size_t n)
+{
+    static const char *const ones[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+    static const char *const tens[] = {"", "x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx"};
+    size_t i = 0;
+    int t = 8;
+    while (t > 0 && !(strlen(tens[t]) <= n && strncasecmp(s, tens[t], strlen(tens[t])) == 0))
+        t--;
+    i += strlen(tens[t]);
+    int o = 9;
+    while (o > 0 && !(strlen(ones[o]) == n - i && strncasecmp(s + i, ones[o], n - i) == 0))
+        o--;
+    if (i + strlen(ones[o]) != n || t * 10 + o == 0)
+        return 0;
+    return t * 10 + o;
+}
+
+size_t plain_label(clerk_doc *doc, const plain_builder *b, size_t from, size_t to, int arabic,
+                   label_run *run, clerk_block *shape)
+{
+    const char *t = b->text;
+    size_t p = from;
+    while (p < to && is_space(t[p]))
+        p++;
+    size_t start = p;
+    int paren = p < to && t[p] == '(';
+    size_t word = p + paren;
+    size_t end = word;
+    clerk_label_style style = CLERK_LABEL_NONE;
+    int number = 0;
+
+    if (arabic && !paren && end < to && is_digit(t[end])) {
+        while (end < to && end - word < 3 && is_digit(t[end]))
+            number = number * 10 + (t[end++] - '0');
+        if (end < to && (t[end] == '.' || t[end] == ')'))
+            style = CLERK_LABEL_ARABIC;
+    } else {
+        while (end < to && end - word < 7 && is_alpha(t[end]))
+            end++;
+        size_t n = end - word;
+        if (n > 0 && end < to && t[end] == ')') {
+            int letter = n == 1 ? lower(t[word]) - 'a' + 1 : 0;
+            /* "(i)" is roman unless it follows "(h)"; "(l)" is a letter. */
+            int roman = n == 1 && !strchr("ivx", lower(t[word])) ? 0 : roman_value(t + word, n);
+            if (roman && !(letter && run->last_letter == letter - 1)) {
+                style = CLERK_LABEL_ROMAN;
+                number = roman;
+            } else if (letter) {
+                style = CLERK_LABEL_LETTER;
+                number = letter;
+            }
+        }
+    }
+    /* The closing mark must be followed by a space or end the text. */
+    if (style == CLERK_LABEL_NONE || (end + 1 < to && !is_space(t[end + 1])))
+        return from;
+
+    shape->label = arena_strndup(&doc->arena, t + word, end - word);
+    shape->label_style = style;
+    shape->number = number;
+    shape->label_offset = plain_source(b, start);
+    shape->label_length = plain_end(b, end + 1) - shape->label_offset;
+    if (style == CLERK_LABEL_LETTER)
+        run->last_letter = number;
+    else if (style == CLERK_LABEL_ARABIC)
+        run->last_letter = 0;
+
+    p = end + 1;
+    while (p < to && is_space(t[p]))
+        p++;
+    return p;
+}
+
+/* ---- emission ------------------------------------------------------------ */
+
+static void push_seg(clerk_doc *doc, size_t text_offset, size_t source_offset)
+{
+    plain_seg *s = vec_push(&doc->segs);
+    s->text_offset = text_offset;
+    s->source_offset = source_offset;
+}
+
+/* Skips blanks and opening quotes: ' " and the curly and angled ones. */
+static size_t skip_openers(const char *t, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        if (is_space(t[i]) || t[i] == '"' || t[i] == '\'')
+            i++;
+        else if (n - i >= 3 && memcmp(t + i, "\xE2\x80", 2) == 0 &&
+                 ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x98))
+            i += 3; /* “ ‘ */
+        else if (n - i >= 2 && (unsigned char)t[i] == 0xC2 && (unsigned char)t[i + 1] == 0xAB)
+            i += 2; /* « */
+        else
+            break;
+    }
+    return i;
+}
+
+/* Length of the italic phrase the text opens with (after blanks and quotes),
+ * measured from the text's start; 0 when it opens otherwise.  e is sorted. */
+static size_t lead_length(const char *t, size_t n, const clerk_emphasis *e, size_t count)
+{
+    size_t end = skip_openers(t, n);
+    int found = 0;
+    for (size_t i = 0; i < count; i++) {
+        if (!(e[i].kind & CLERK_EMPH_ITALIC))
+            continue;
+        if (e[i].start > end)
+            break;
+        if (e[i].start + e[i].length > end) {
+            end = e[i].start + e[i].length;
+            found = 1;
+        }
+    }
+    if (!found)
+        return 0;
+    while (end > 0 && is_space(t[end - 1]))
+        end--;
+    return end;
+}
+
+static void sort_emphasis(clerk_emphasis *e, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        clerk_emphasis x = e[i];
+        size_t j = i;
+        while (j > 0 && (e[j - 1].start > x.start ||
+                         (e[j - 1].start == x.start && e[j - 1].length < x.length))) {
+            e[j] = e[j - 1];
+            j--;
+        }
+        e[j] = x;
+    }
+}
+
+/* Sorts spans by start, longest first, and merges equal ones; returns the count. */
+static size_t merge_emphasis(clerk_emphasis *e, size_t n)
+{
+    sort_emphasis(e, n);
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (kept && e[kept - 1].start == e[i].start && e[kept - 1].length == e[i].length)
+            e[kept - 1].kind |= e[i].kind;
+        else
+            e[kept++] = e[i];
+    }
+    return kept;
+}
+
+static clerk_block *push_block(clerk_doc *doc, const clerk_block *shape, const char *text,
+                               size_t length)
+{
+    clerk_block *blk = vec_push(&doc->blocks);
+    *blk = *shape;
+    if (!blk->label)
+        blk->label = "";
+    blk->text = arena_strndup(&doc->arena, text, length);
+    blk->text_length = length;
+    blk->emphasis = NULL; /* set by plain_link_emphasis once every block is in */
+    blk->emphasis_count = 0;
+    blk->lead_length = 0;
+    block_map *m = vec_push(&doc->maps);
+    m->first_seg = doc->segs.len;
+    return blk;
+}
+
+clerk_block *plain_emit(clerk_doc *doc, const plain_builder *b, size_t from, size_t to,
+                        const clerk_block *shape)
+{
+    while (from < to && is_space(b->text[from]))
+        from++;
+    while (to > from && is_space(b->text[to - 1]))
+        to--;
+    size_t n = to - from;
+    clerk_block *blk = push_block(doc, shape, b->text + from, n);
+
+    block_map *m = vec_at(&doc->maps, doc->maps.len - 1);
+    push_seg(doc, 0, plain_source(b, from));
+    for (size_t k = b->runs.len ? run_at(b, from) + 1 : 0; k < b->runs.len; k++) {
+        const plain_run *r = &runs(b)[k];
+        if (r->text_offset >= to)
+            break;
+        push_seg(doc, r->text_offset - from, r->source_offset);
+    }
+    push_seg(doc, n, plain_end(b, to));
+    m->seg_count = doc->segs.len - m->first_seg;
+
+    size_t first = doc->emphasis.len;
+    const clerk_emphasis *e = b->emphasis.data;
+    for (size_t i = 0; i < b->emphasis.len; i++) {
+        size_t start = e[i].start > from ? e[i].start : from;
+        size_t end = e[i].start + e[i].length < to ? e[i].start + e[i].length : to;
+        if (end > start) {
+            clerk_emphasis *x = vec_push(&doc->emphasis);
+            *x = (clerk_emphasis){start - from, end - start, e[i].kind};
+        }
+    }
+    clerk_emphasis *mine = (clerk_emphasis *)doc->emphasis.data + first;
+    size_t count = merge_emphasis(mine, doc->emphasis.len - first);
+    doc->emphasis.len = first + count;
+    blk->emphasis_count = count;
+    blk->lead_length = lead_length(blk->text, n, mine, blk->emphasis_count);
+    return blk;
+}
+
+clerk_block *plain_emit_slice(clerk_doc *doc, const clerk_block *shape, size_t text_offset,
+                              size_t text_length)
+{
+    clerk_block *blk = push_block(doc, shape, doc->src + text_offset, text_length);
+    block_map *m = vec_at(&doc->maps, doc->maps.len - 1);
+    push_seg(doc, 0, text_offset);
+    push_seg(doc, text_length, text_offset + text_length);
+    m->seg_count = 2;
+    return blk;
+}
+
+void plain_link_emphasis(clerk_doc *doc)
+{
+    clerk_emphasis *next = doc->emphasis.data;
+    for (size_t i = 0; i < doc->blocks.len; i++) {
+        clerk_block *blk = vec_at(&doc->blocks, i);
+        blk->emphasis = blk->emphasis_count ? next : NULL;
+        next += blk->emphasis_count;
+    }
+}
