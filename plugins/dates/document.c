@@ -1,0 +1,133 @@
+/*
+ * Dates against the document's own date.
+ *
+ * dates/after-document-date: something the text cites as done ("resolution
+ * 59/50 of 2 December 2004", "adopted on", "signed on", "entered into force
+ * on", "dated") cannot be later than the text that cites it.  The text's
+ * date is the adoption date of a resolution, the date of the letter for the
+ * letter itself, and the masthead's date for the rest (an annexed letter is
+ * dated before its covering letter's distribution, not before the letter).
+ *
+ * dates/letter-after-issue: the letter named in the masthead ("Letter dated
+ * 14 July 2009 from ...") and the adoption of a resolution come before the
+ * document is issued.
+ */
+#include "dates.h"
+#include "ymd.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+typedef struct bound {
+    clerk_ymd date;
+    const char *what;
+} bound;
+
+/* The date the text of a block cannot be later than; 0 when unknown. */
+static int text_bound(const clerk_api *api, const clerk_doc *doc, size_t block, bound *b)
+{
+    const clerk_masthead *m = api->masthead(doc);
+    const clerk_section *s = api->section(doc, api->block(doc, block)->section);
+    if (m->adoption_date.year) {
+        *b = (bound){m->adoption_date, "the date of adoption"};
+        return 1;
+    }
+    if (m->letter_date.year && s->kind == CLERK_SECTION_BODY) {
+        *b = (bound){m->letter_date, "the date of the letter"};
+        return 1;
+    }
+    if (m->date.year) {
+        *b = (bound){m->date, "the document's date"};
+        return 1;
+    }
+    return 0;
+}
+
+/* The masthead's own dates are dates/letter-after-issue's to check. */
+static int in_masthead(const clerk_masthead *m, const clerk_date *d)
+{
+    size_t at = d->loc.offset;
+    return (m->date.year && at == m->date_offset) || (m->letter_date.year && at == m->letter_date_offset) ||
+           (m->adoption_date.year && at == m->adoption_date_offset);
+}
+
+static const char *kind_word(clerk_ref_kind kind)
+{
+    return kind == CLERK_REF_DECISION ? "decision" : kind == CLERK_REF_PRESIDENTIAL_STATEMENT ? "statement" : "resolution";
+}
+
+/* For each date, the resolution or decision cited with it (index + 1), 0 if none. */
+static size_t *dates_cited_by_refs(const clerk_api *api, const clerk_doc *doc, size_t dates)
+{
+    size_t *cited = calloc(dates ? dates : 1, sizeof *cited);
+    if (!cited)
+        return NULL;
+    for (size_t r = 0, n = api->entity_count(doc, CLERK_ENT_RESOLUTION); r < n; r++) {
+        const clerk_resolution_ref *ref = clerk_resolution_at(api, doc, r);
+        if (ref->flags & CLERK_REF_HAS_DATE && ref->date_index < dates)
+            cited[ref->date_index] = r + 1;
+    }
+    return cited;
+}
+
+static void report_late(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx, const clerk_date *d,
+                        size_t cited_by, const bound *b)
+{
+    size_t len, cue_start;
+    const char *t = loc_text(api, doc, &d->loc, &len);
+    char date[48], limit[48];
+    date_format_written(d, date, sizeof date);
+    ymd_format(b->date, limit, sizeof limit);
+    if (cited_by) {
+        const clerk_resolution_ref *ref = clerk_resolution_at(api, doc, cited_by - 1);
+        size_t rlen;
+        const char *rt = loc_text(api, doc, &ref->loc, &rlen);
+        api->report(ctx, d->loc.offset, d->loc.length, NULL, "%s %.*s is cited as of %s, after %s (%s)",
+                    kind_word(ref->kind), (int)ref->loc.text_length, rt + ref->loc.text_offset, date,
+                    b->what, limit);
+        return;
+    }
+    date_cue cue = cue_before(t, d->loc.text_offset, &cue_start);
+    if (cue == CUE_NONE || cue == CUE_ENTRY)
+        return;
+    size_t end = d->loc.text_offset + d->loc.text_length;
+    api->report(ctx, d->loc.offset, d->loc.length, NULL, "\"%.*s\" is after %s (%s)",
+                (int)(end - cue_start), t + cue_start, b->what, limit);
+}
+
+void check_after_document_date(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
+{
+    const clerk_masthead *m = api->masthead(doc);
+    size_t n = api->entity_count(doc, CLERK_ENT_DATE);
+    size_t *cited = dates_cited_by_refs(api, doc, n);
+    if (!cited)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        const clerk_date *d = clerk_date_at(api, doc, i);
+        bound b;
+        if (d->flags & CLERK_DATE_IN_SYMBOL || !date_is_full(d) || in_masthead(m, d) ||
+            !text_bound(api, doc, d->loc.block, &b) || ymd_compare(d->ymd, b.date) <= 0)
+            continue;
+        report_late(api, doc, ctx, d, cited[i], &b);
+    }
+    free(cited);
+}
+
+void check_letter_after_issue(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
+{
+    const clerk_masthead *m = api->masthead(doc);
+    if (!m->date.year)
+        return;
+    char issued[48], date[48];
+    ymd_format(m->date, issued, sizeof issued);
+    if (m->letter_date.year && ymd_compare(m->letter_date, m->date) > 0) {
+        ymd_format(m->letter_date, date, sizeof date);
+        api->report(ctx, m->letter_date_offset, m->letter_date_length, NULL,
+                    "the letter is dated %s, after the document's date (%s)", date, issued);
+    }
+    if (m->adoption_date.year && ymd_compare(m->adoption_date, m->date) > 0) {
+        ymd_format(m->adoption_date, date, sizeof date);
+        api->report(ctx, m->adoption_date_offset, m->adoption_date_length, NULL,
+                    "the resolution is adopted on %s, after the document's date (%s)", date, issued);
+    }
+}

@@ -1,0 +1,120 @@
+/*
+ * Resolutions cited with their date.
+ *
+ * dates/resolution-session: a General Assembly resolution or decision of
+ * session n ("59/50", "1514 (XV)") is adopted between the opening of
+ * session n and the opening of session n + 1 (the day before is when
+ * session n closed).
+ *
+ * dates/sc-resolution-year: the year in brackets of a Security Council
+ * resolution ("1631 (2005)") is the year of its adoption, so it is the
+ * year of the date cited with it.  The table of resolution numbers by year
+ * tells which of the two is wrong, and so whether the bracket can be fixed.
+ */
+#include "dates.h"
+#include "ymd.h"
+
+#include <stdio.h>
+
+/* The date cited with a reference, when it is written in full. */
+static const clerk_date *cited_date(const clerk_api *api, const clerk_doc *doc, const clerk_resolution_ref *ref)
+{
+    if (!(ref->flags & CLERK_REF_HAS_DATE) || ref->date_index >= api->entity_count(doc, CLERK_ENT_DATE))
+        return NULL;
+    const clerk_date *d = clerk_date_at(api, doc, ref->date_index);
+    return date_is_full(d) && ymd_valid(d->ymd) ? d : NULL;
+}
+
+static const char *kind_word(clerk_ref_kind kind)
+{
+    return kind == CLERK_REF_DECISION ? "decision" : "resolution";
+}
+
+static void check_in_session(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx,
+                             const ga_sessions *sessions, const clerk_resolution_ref *ref,
+                             const clerk_date *d)
+{
+    const clerk_ymd *opening = ga_session_opening(sessions, ref->session);
+    const clerk_ymd *next = ga_session_opening(sessions, ref->session + 1);
+    if (!opening)
+        return;
+    char date[48], limit[48], session[32];
+    size_t len;
+    const char *t = loc_text(api, doc, &ref->loc, &len);
+    date_format_written(d, date, sizeof date);
+    ordinal_words(ref->session, session, sizeof session);
+    if (ymd_compare(d->ymd, *opening) < 0) {
+        ymd_format(*opening, limit, sizeof limit);
+        api->report(ctx, d->loc.offset, d->loc.length, NULL,
+                    "%s %.*s is dated %s, before the %s session opened on %s", kind_word(ref->kind),
+                    (int)ref->loc.text_length, t + ref->loc.text_offset, date, session, limit);
+    } else if (next && ymd_compare(d->ymd, *next) >= 0) {
+        ymd_format(ymd_day_before(*next), limit, sizeof limit);
+        api->report(ctx, d->loc.offset, d->loc.length, NULL,
+                    "%s %.*s is dated %s, after the %s session closed on %s", kind_word(ref->kind),
+                    (int)ref->loc.text_length, t + ref->loc.text_offset, date, session, limit);
+    }
+}
+
+void check_resolution_session(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
+{
+    const dates_state *st = api->state(ctx);
+    for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_RESOLUTION); i < n; i++) {
+        const clerk_resolution_ref *ref = clerk_resolution_at(api, doc, i);
+        if (ref->body != CLERK_BODY_GA || ref->session_kind != 0 || ref->session <= 0 ||
+            ref->kind == CLERK_REF_PRESIDENTIAL_STATEMENT)
+            continue;
+        const clerk_date *d = cited_date(api, doc, ref);
+        if (d)
+            check_in_session(api, doc, ctx, &st->sessions, ref, d);
+    }
+}
+
+static void check_year(const clerk_api *api, clerk_ctx *ctx, const sc_years *years,
+                       const clerk_resolution_ref *ref, const clerk_date *d)
+{
+    int adopted = sc_year_of(years, ref->number);
+    int cited = d->ymd.year;
+    char date[48];
+    date_format_written(d, date, sizeof date);
+    if (!ref->year) {
+        /* "resolution 1631 of 17 October 2005": the table alone dates it. */
+        if (adopted && adopted != cited)
+            api->report(ctx, d->loc.offset, d->loc.length, NULL,
+                        "resolution %d is cited as of %s, but was adopted in %d", ref->number, date, adopted);
+        return;
+    }
+    if (ref->year == cited)
+        return;
+    if (adopted == cited && ref->year_length) {
+        char fixed[16];
+        snprintf(fixed, sizeof fixed, "(%d)", cited);
+        api->report(ctx, ref->year_offset, ref->year_length, fixed,
+                    "resolution %d (%d) is cited as of %s; resolution %d was adopted in %d, so it is %d %s",
+                    ref->number, ref->year, date, ref->number, adopted, ref->number, fixed);
+    } else if (adopted == ref->year) {
+        api->report(ctx, d->loc.offset, d->loc.length, NULL,
+                    "resolution %d (%d) is cited as of %s, but was adopted in %d", ref->number, ref->year,
+                    date, adopted);
+    } else {
+        api->report(ctx, d->loc.offset, d->loc.length, NULL,
+                    "resolution %d (%d) is cited as of %s: the year in brackets is not the year of its date",
+                    ref->number, ref->year, date);
+    }
+}
+
+void check_sc_resolution_year(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
+{
+    const dates_state *st = api->state(ctx);
+    for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_RESOLUTION); i < n; i++) {
+        const clerk_resolution_ref *ref = clerk_resolution_at(api, doc, i);
+        if (ref->body != CLERK_BODY_SC || ref->kind != CLERK_REF_RESOLUTION)
+            continue;
+        /* A bare number is trusted to be the Council's only when the text says so. */
+        if (!ref->year && !(ref->flags & (CLERK_REF_BODY_EXPLICIT | CLERK_REF_OWN)))
+            continue;
+        const clerk_date *d = cited_date(api, doc, ref);
+        if (d)
+            check_year(api, ctx, &st->sc, ref, d);
+    }
+}

@@ -1,0 +1,95 @@
+/*
+ * dates/invalid-date: a day the calendar does not have ("31 June 2009",
+ * "29 February 2010"), a misspelt month ("Decmber", with the fix).
+ * dates/weekday: a weekday that is not the date's ("Monday, 14 July 2009").
+ * Dates inside document symbols and URLs are not prose and are left alone.
+ */
+#include "dates.h"
+#include "ymd.h"
+
+#include <ctype.h>
+#include <stdio.h>
+
+/* The misspelt month word inside a date: the first run of letters that is
+ * not an ordinal suffix ("14th"), "of" or a weekday.  Its length, 0 if none. */
+static size_t month_word(const char *t, size_t from, size_t to, size_t *start)
+{
+    size_t i = from;
+    while (i < to) {
+        if (!isalpha((unsigned char)t[i])) {
+            i++;
+            continue;
+        }
+        size_t s = i;
+        while (i < to && isalpha((unsigned char)t[i]))
+            i++;
+        int suffix = s > 0 && isdigit((unsigned char)t[s - 1]);
+        if (!suffix && i - s >= 3) {
+            *start = s;
+            return i - s;
+        }
+    }
+    return 0;
+}
+
+static void report_misspelt_month(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx,
+                                  const clerk_date *d)
+{
+    size_t len, start;
+    const char *t = loc_text(api, doc, &d->loc, &len);
+    size_t n = month_word(t, d->loc.text_offset, d->loc.text_offset + d->loc.text_length, &start);
+    if (n == 0)
+        return;
+    const char *month = ymd_month_names[d->ymd.month];
+    api->report_text(ctx, d->loc.block, start, n, month, "\"%.*s\" is a misspelling of %s", (int)n,
+                     t + start, month);
+}
+
+/* Why the day does not exist, in *why; 0 when it does after all. */
+static int nonexistent(const clerk_date *d, char *why, size_t size)
+{
+    clerk_ymd y = d->ymd;
+    int year_known = y.year != 0 && !(d->flags & CLERK_DATE_YEAR_INFERRED) && d->form != CLERK_DATE_DAY_MONTH;
+    int days = ymd_days_in_month(year_known ? y.year : 2000, y.month);
+    if (y.day == 0)
+        snprintf(why, size, "no month has a day 0");
+    else if (y.day <= days)
+        return 0;
+    else if (y.month == 2 && y.day == 29)
+        snprintf(why, size, "%d is not a leap year", y.year);
+    else
+        snprintf(why, size, "%s has %d days", ymd_month_names[y.month], days);
+    return 1;
+}
+
+void check_invalid_date(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
+{
+    for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_DATE); i < n; i++) {
+        const clerk_date *d = clerk_date_at(api, doc, i);
+        if (d->flags & CLERK_DATE_IN_SYMBOL || d->ymd.month < 1 || d->ymd.month > 12)
+            continue;
+        if (d->flags & CLERK_DATE_MONTH_MISSPELT)
+            report_misspelt_month(api, doc, ctx, d);
+        char why[64], date[48];
+        if (d->flags & CLERK_DATE_VALID || d->form == CLERK_DATE_MONTH_YEAR || !nonexistent(d, why, sizeof why))
+            continue;
+        date_format_written(d, date, sizeof date);
+        api->report(ctx, d->loc.offset, d->loc.length, NULL, "%s does not exist: %s", date, why);
+    }
+}
+
+void check_weekday(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
+{
+    for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_DATE); i < n; i++) {
+        const clerk_date *d = clerk_date_at(api, doc, i);
+        if (!d->weekday || d->flags & CLERK_DATE_IN_SYMBOL || !date_is_full(d) || !ymd_valid(d->ymd))
+            continue;
+        int actual = ymd_weekday(d->ymd);
+        if (actual == d->weekday)
+            continue;
+        char date[48];
+        date_format_written(d, date, sizeof date);
+        api->report(ctx, d->weekday_offset, d->weekday_length, NULL, "%s is a %s, not a %s", date,
+                    ymd_weekday_names[actual], ymd_weekday_names[d->weekday]);
+    }
+}
