@@ -1,0 +1,446 @@
+/*
+ * References to resolutions, decisions and presidential statements.
+ *
+ * Two triggers: the words "resolution(s)" and "decision(s)" followed by a
+ * list of citations, and symbols holding RES/ or PRST/.  A citation is
+ *   59/50, S-26/2, ES-10/2     slash form: session / number
+ *   2008/4                     the same with a year for a session (ECOSOC,
+ *                              the Commission on Human Rights): session
+ *                              then holds the year
+ *   1514 (XV), 2200 A (XXI)    a number, parts, the session in Roman figures
+ *   1631 (2005)                a number and the year (Security Council)
+ *   1631                       a bare number
+ *   A/RES/59/50, S/RES/1631 (2005), S/PRST/2009/1    full symbols
+ * with parts ("A and B") and a date ("of 2 December 2004") after each.
+ *
+ * The body comes from the words before the keyword ("Security Council
+ * resolution", "its resolution" → the document's own body, flag OWN),
+ * from "of the General Assembly" after the list, else from the form:
+ * (YYYY) is the Security Council, a year-session ECOSOC, other slash and
+ * Roman forms the General Assembly; a bare number stays UNKNOWN.  Every
+ * item of a list shares the list's keyword_offset.
+ */
+#include "extract/extract.h"
+#include "extract/scan.h"
+
+#include <string.h>
+
+/* "59", "S-26", "ES-10": session number and kind. */
+static size_t read_session(const char *t, size_t len, size_t pos, int *session, int *kind)
+{
+    size_t p = pos;
+    *kind = 0;
+    if (p + 3 < len && t[p] == 'E' && t[p + 1] == 'S' && t[p + 2] == '-') {
+        *kind = 2;
+        p += 3;
+    } else if (p + 2 < len && t[p] == 'S' && t[p + 1] == '-') {
+        *kind = 1;
+        p += 2;
+    }
+    size_t n = scan_uint(t, len, p, 4, session);
+    return n ? p + n - pos : 0;
+}
+
+/* "(2005)" or "(XV)" after pos: fills year or session and the span. */
+static size_t read_paren_year(const char *t, size_t len, size_t pos, clerk_resolution_ref *r)
+{
+    size_t p = scan_skip_space(t, len, pos);
+    if (p >= len || t[p] != '(')
+        return 0;
+    int v;
+    size_t n = scan_uint(t, len, p + 1, 4, &v);
+    if (n == 4 && v >= 1945 && v <= 2100 && p + 5 < len && t[p + 5] == ')') {
+        r->year = v;
+        r->form = CLERK_FORM_YEAR;
+    } else if ((n = scan_roman(t, len, p + 1, &v)) != 0 && v <= 99 && p + 1 + n < len && t[p + 1 + n] == ')') {
+        r->session = v;
+        r->form = CLERK_FORM_ROMAN;
+    } else {
+        return 0;
+    }
+    r->year_offset = p;
+    r->year_length = n + 2;
+    return p + n + 2 - pos;
+}
+
+/* Words that may follow the part letter "A" of "resolution 59/50 A":
+ * anything else makes it the article of a new phrase ("A number of"). */
+static int part_may_precede(const char *t, size_t len, size_t pos)
+{
+    static const char *const words[] = {
+        "of", "and", "or", "to", "on", "in", "by", "as", "adopted", "entitled",
+        "which", "concerning", "annex", "paragraph", "section", "part", "endorsed",
+    };
+    if (pos >= len || !scan_is_lower(t[pos]))
+        return 1;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (scan_word(t, len, pos, words[i]))
+            return 1;
+    return 0;
+}
+
+/* One part letter at pos ("A" .. "Z", not a Roman I, V or X). */
+static int part_letter(const char *t, size_t len, size_t pos)
+{
+    return pos < len && scan_is_upper(t[pos]) && t[pos] != 'I' && t[pos] != 'V' && t[pos] != 'X' &&
+           scan_word_end(t, len, pos + 1) && !(pos + 1 < len && t[pos + 1] == '/');
+}
+
+/* Parts after a number: "A", "A and B", "A to C", "A-C", "A, B and C". */
+static size_t read_parts(extract_ctx *cx, const char *t, size_t len, size_t pos, clerk_resolution_ref *r)
+{
+    size_t p = scan_skip_space(t, len, pos);
+    if (p == pos || !part_letter(t, len, p))
+        return 0;
+    size_t start = p, end = p + 1;
+    for (;;) {
+        size_t q = end;
+        if (q < len && t[q] == ',')
+            q++;
+        size_t d = scan_dash_len(t, len, q);
+        if (d && q == end) {
+            q += d;
+        } else {
+            q = scan_skip_space(t, len, q);
+            size_t w = scan_word(t, len, q, "and");
+            if (!w)
+                w = scan_word(t, len, q, "to");
+            if (w)
+                q = scan_skip_space(t, len, q + w);
+            else if (q == end || t[end] != ',')
+                break;
+        }
+        if (!part_letter(t, len, q))
+            break;
+        end = q + 1;
+    }
+    if (!part_may_precede(t, len, scan_skip_space(t, len, end)))
+        return 0;
+    r->parts = arena_strndup(cx->arena, t + start, end - start);
+    return end - pos;
+}
+
+/* Components of a symbol split at '/': the one after RES or PRST. */
+static size_t parse_symbol_ref(const char *t, size_t len, size_t pos, clerk_resolution_ref *r)
+{
+    clerk_body body;
+    size_t n = symbol_span(t, len, pos, &body);
+    if (n == 0)
+        return 0;
+    size_t end = pos + n, p = pos;
+    size_t after = 0;
+    while (p < end) {
+        size_t slash = p;
+        while (slash < end && t[slash] != '/')
+            slash++;
+        if (slash - p == 3 && memcmp(t + p, "RES", 3) == 0)
+            r->kind = CLERK_REF_RESOLUTION;
+        else if (slash - p == 4 && memcmp(t + p, "PRST", 4) == 0)
+            r->kind = CLERK_REF_PRESIDENTIAL_STATEMENT;
+        if (r->kind) {
+            after = slash + 1;
+            break;
+        }
+        p = slash + 1;
+    }
+    if (!after || after >= end)
+        return 0;
+    int a, kind;
+    size_t m = read_session(t, end, after, &a, &kind);
+    if (m == 0)
+        return 0;
+    size_t q = after + m;
+    if (q == end && kind == 0) {
+        /* S/RES/1631 (2005), A/RES/1514 (XV) */
+        r->number = a;
+        size_t y = read_paren_year(t, len, end, r);
+        end += y;
+    } else if (q < end && t[q] == '/' && scan_uint(t, end, q + 1, 4, &r->number) == end - q - 1) {
+        if (r->kind == CLERK_REF_PRESIDENTIAL_STATEMENT && body == CLERK_BODY_SC) {
+            r->year = a; /* S/PRST/2009/1 */
+            r->year_offset = after;
+            r->year_length = m;
+        } else {
+            r->session = a;
+            r->session_kind = kind;
+        }
+    } else {
+        return 0;
+    }
+    r->form = CLERK_FORM_SYMBOL;
+    r->body = body;
+    r->flags |= CLERK_REF_BODY_EXPLICIT;
+    return end - pos;
+}
+
+/* One citation at pos; returns the end of it (its location), 0 when none. */
+static size_t parse_citation(extract_ctx *cx, const char *t, size_t len, size_t pos, clerk_resolution_ref *r)
+{
+    r->parts = "";
+    if (scan_is_upper(t[pos])) {
+        size_t n = parse_symbol_ref(t, len, pos, r);
+        if (n)
+            return pos + n;
+    }
+    int a, kind;
+    size_t n = read_session(t, len, pos, &a, &kind);
+    if (n == 0)
+        return 0;
+    size_t p = pos + n;
+    if (p + 1 < len && t[p] == '/' && scan_is_digit(t[p + 1])) {
+        size_t m = scan_uint(t, len, p + 1, 4, &r->number);
+        if (m == 0 || !scan_word_end(t, len, p + 1 + m) ||
+            (p + 1 + m < len && t[p + 1 + m] == '/'))
+            return 0;
+        r->form = CLERK_FORM_SLASH;
+        r->session = a;
+        r->session_kind = kind;
+        p += 1 + m;
+        return p + read_parts(cx, t, len, p, r);
+    }
+    /* "1/CP.16", "5.2", "1631a" are no resolution numbers */
+    if (kind || !scan_word_end(t, len, p) ||
+        (p < len && t[p] == '/') || (p + 1 < len && t[p] == '.' && scan_is_digit(t[p + 1])))
+        return 0;
+    r->number = a;
+    p += read_parts(cx, t, len, p, r);
+    size_t y = read_paren_year(t, len, p, r);
+    if (y)
+        return p + y;
+    r->form = CLERK_FORM_BARE;
+    return p;
+}
+
+/* " of 2 December 2004" after a citation: fills the date, returns the end. */
+static size_t read_cited_date(const char *t, size_t len, size_t pos, clerk_resolution_ref *r)
+{
+    size_t p = scan_skip_space(t, len, pos);
+    size_t of = p > pos ? scan_word(t, len, p, "of") : 0;
+    if (!of)
+        return 0;
+    size_t q = scan_skip_space(t, len, p + of);
+    clerk_date d;
+    if (q == p + of || !date_parse_at(t, len, q, &d) || !d.ymd.day)
+        return 0;
+    r->date = d.ymd;
+    r->flags |= CLERK_REF_HAS_DATE;
+    return q + d.loc.text_length - pos;
+}
+
+/* Between two citations of a list: ",", "and", "or", ", and". */
+static size_t list_separator(const char *t, size_t len, size_t pos)
+{
+    size_t p = pos;
+    if (p < len && t[p] == ',')
+        p++;
+    size_t q = scan_skip_space(t, len, p);
+    size_t w = scan_word(t, len, q, "and");
+    if (!w)
+        w = scan_word(t, len, q, "or");
+    if (w) {
+        size_t r = scan_skip_space(t, len, q + w);
+        return r > q + w ? r : 0;
+    }
+    return p > pos && q > p ? q : 0;
+}
+
+/* The body named last in the sentence before pos, for "its resolution":
+ * "The Security Council, in its resolution ..." */
+static int subject_before(const char *t, size_t len, size_t pos, clerk_body *body)
+{
+    static const char *const names[] = {
+        "Security Council", "General Assembly", "Human Rights Council", "Economic and Social Council",
+    };
+    static const clerk_body bodies[] = {CLERK_BODY_SC, CLERK_BODY_GA, CLERK_BODY_HRC, CLERK_BODY_ECOSOC};
+    size_t start = scan_sentence_start(t, len, pos);
+    for (size_t p = pos; p > start; p--) {
+        if (!scan_is_upper(t[p - 1]) || !scan_word_start(t, p - 1))
+            continue;
+        for (size_t i = 0; i < 4; i++) {
+            if (scan_phrase(t, len, p - 1, names[i])) {
+                *body = bodies[i];
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+static clerk_body body_from_form(const clerk_resolution_ref *r)
+{
+    switch (r->form) {
+    case CLERK_FORM_YEAR:
+        return CLERK_BODY_SC;
+    case CLERK_FORM_SLASH:
+        /* 2008/4: a year for a session is the Economic and Social Council's way */
+        return r->session >= 1946 ? CLERK_BODY_ECOSOC : CLERK_BODY_GA;
+    case CLERK_FORM_ROMAN:
+        return CLERK_BODY_GA;
+    default:
+        return r->body;
+    }
+}
+
+/* What the words around a keyword say about the body of its list. */
+typedef struct list_body {
+    clerk_body body;
+    unsigned flags; /* BODY_EXPLICIT or OWN, 0 when nothing was said */
+} list_body;
+
+static list_body body_before_keyword(const extract_ctx *cx, const char *t, size_t len, size_t kw)
+{
+    list_body lb = {CLERK_BODY_UNKNOWN, 0};
+    size_t start, n = scan_prev_word(t, kw, &start);
+    if (n == 3 && scan_word(t, len, start, "its")) {
+        clerk_body subject;
+        if (subject_before(t, len, start, &subject) && subject != cx->doc_body) {
+            lb.body = subject;
+            lb.flags = CLERK_REF_BODY_EXPLICIT;
+        } else {
+            lb.body = cx->doc_body;
+            lb.flags = CLERK_REF_OWN;
+        }
+        return lb;
+    }
+    if (scan_body_before(cx, t, kw, &lb.body) != SCAN_NONE)
+        lb.flags = CLERK_REF_BODY_EXPLICIT;
+    return lb;
+}
+
+/* "of the Security Council" after a list. */
+static list_body body_after_list(const extract_ctx *cx, const char *t, size_t len, size_t pos)
+{
+    list_body lb = {CLERK_BODY_UNKNOWN, 0};
+    size_t p = scan_skip_space(t, len, pos);
+    size_t n = scan_phrase(t, len, p, "of the");
+    if (n && scan_body_at(cx, t, len, scan_skip_space(t, len, p + n), &lb.body))
+        lb.flags = CLERK_REF_BODY_EXPLICIT;
+    return lb;
+}
+
+static void finish_ref(clerk_resolution_ref *r, list_body lb)
+{
+    if (r->form == CLERK_FORM_SYMBOL)
+        return;
+    if (lb.flags & CLERK_REF_BODY_EXPLICIT || (lb.flags & CLERK_REF_OWN && lb.body != CLERK_BODY_UNKNOWN))
+        r->body = lb.body;
+    else
+        r->body = body_from_form(r);
+    r->flags |= lb.flags;
+}
+
+/* The keyword at kw ("resolutions") and the list after it; returns where
+ * scanning resumes. */
+static size_t keyword_list(extract_ctx *cx, const char *t, size_t len, size_t kw, size_t p,
+                           clerk_ref_kind kind, vec *out)
+{
+    size_t first = out->len, last_end = p;
+    size_t q = scan_skip_space(t, len, p);
+    if (q == p)
+        return p;
+    size_t no = scan_word(t, len, q, "No");
+    if (!no)
+        no = scan_word(t, len, q, "Nos");
+    if (no && q + no < len && t[q + no] == '.')
+        q = scan_skip_space(t, len, q + no + 1);
+    size_t cursor = q;
+    for (;;) {
+        clerk_resolution_ref r;
+        memset(&r, 0, sizeof r);
+        r.kind = kind;
+        size_t end = cursor < len ? parse_citation(cx, t, len, cursor, &r) : 0;
+        if (end == 0)
+            break;
+        /* after "resolutions 59/50", "and 2 other" is no citation */
+        if (out->len > first && r.form == CLERK_FORM_BARE &&
+            ((clerk_resolution_ref *)vec_at(out, first))->form != CLERK_FORM_BARE)
+            break;
+        scan_loc(&r.loc, cx, cursor, end);
+        r.keyword_offset = kw;
+        end += read_cited_date(t, len, end, &r);
+        *(clerk_resolution_ref *)vec_push(out) = r;
+        last_end = end;
+        size_t next = list_separator(t, len, end);
+        if (!next)
+            break;
+        cursor = next;
+    }
+    size_t count = out->len - first;
+    if (count == 0)
+        return p;
+    /* "resolutions 5/1 and 5/2, both of 18 June 2007" */
+    clerk_resolution_ref shared;
+    memset(&shared, 0, sizeof shared);
+    size_t both = scan_skip_space(t, len, last_end < len && t[last_end] == ',' ? last_end + 1 : last_end);
+    size_t bw = count > 1 ? scan_word(t, len, both, "both") : 0;
+    if (!bw && count > 1)
+        bw = scan_word(t, len, both, "all");
+    size_t shared_date = bw ? read_cited_date(t, len, both + bw, &shared) : 0;
+    if (shared_date)
+        last_end = both + bw + shared_date;
+    list_body lb = body_before_keyword(cx, t, len, kw);
+    if (!lb.flags)
+        lb = body_after_list(cx, t, len, last_end);
+    for (size_t i = first; i < out->len; i++) {
+        clerk_resolution_ref *r = vec_at(out, i);
+        if (count > 1)
+            r->flags |= CLERK_REF_IN_LIST;
+        if (shared_date && !(r->flags & CLERK_REF_HAS_DATE)) {
+            r->date = shared.date;
+            r->flags |= CLERK_REF_HAS_DATE;
+        }
+        finish_ref(r, lb);
+    }
+    return last_end;
+}
+
+/* A symbol found by its RES/ or PRST/ at hit, outside any keyword list. */
+static size_t symbol_ref(extract_ctx *cx, const char *t, size_t len, size_t hit, vec *out)
+{
+    size_t start = hit;
+    while (start > 0 && (scan_is_upper(t[start - 1]) || t[start - 1] == '/'))
+        start--;
+    clerk_resolution_ref r;
+    memset(&r, 0, sizeof r);
+    r.parts = "";
+    size_t n = parse_symbol_ref(t, len, start, &r);
+    if (n == 0)
+        return hit + 1;
+    size_t loc_end = start + n;
+    scan_loc(&r.loc, cx, start, loc_end);
+    r.keyword_offset = start;
+    loc_end += read_cited_date(t, len, loc_end, &r);
+    *(clerk_resolution_ref *)vec_push(out) = r;
+    return loc_end;
+}
+
+void extract_resolutions(extract_ctx *cx, const char *text, size_t len, vec *out)
+{
+    static const char *const needles[] = {"esolution", "ecision", "RES/", "PRST/"};
+    scan_finder f;
+    scan_finder_init(&f, text, len, needles, 4);
+    size_t from = 0, which, hit;
+    while ((hit = scan_finder_next(&f, from, &which)) != SCAN_NONE) {
+        if (which >= 2) {
+            from = symbol_ref(cx, text, len, hit, out);
+            continue;
+        }
+        from = hit + 1;
+        size_t kw = hit - 1;
+        char c = hit > 0 ? scan_lower(text[kw]) : 0;
+        if (c != (which == 0 ? 'r' : 'd') || !scan_word_start(text, kw))
+            continue;
+        size_t p = hit + strlen(needles[which]);
+        if (p < len && text[p] == 's')
+            p++;
+        if (!scan_word_end(text, len, p))
+            continue;
+        size_t ds, dn = scan_prev_word(text, kw, &ds);
+        if (dn == 5 && scan_word(text, len, ds, "draft"))
+            continue;
+        from = keyword_list(cx, text, len, kw, p,
+                            which == 0 ? CLERK_REF_RESOLUTION : CLERK_REF_DECISION, out);
+        if (from <= hit)
+            from = hit + 1;
+    }
+}
