@@ -29,6 +29,12 @@ expect_out_line '  "summary": {"files": 1, "errors": 0, "warnings": 3, "infos": 
 expect_out_has '"tool": {"name": "clerk", "version": "'
 expect_out_line '    {"path":"pos.md","status":"ok"}'
 
+# A byte order mark counts in offsets, not in columns; a lone CR ends a line.
+printf '\357\273\277A TODO\rB TODO\n' >bom.md
+lint --format json bom.md
+expect_out_has '{"file":"bom.md","line":1,"column":3,"end_line":1,"end_column":7,"offset":5,"length":4,'
+expect_out_has '{"file":"bom.md","line":2,"column":3,"end_line":2,"end_column":7,"offset":12,"length":4,'
+
 # A fix, non-ASCII text escaped, a file that fails, a file name to escape.
 cat >.clerk.json <<'JSON'
 {"rules": {"echo/word": {"severity": "error", "options": {"word": "naïve", "replacement": "naive"}}}}
