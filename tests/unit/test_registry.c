@@ -262,7 +262,7 @@ START_TEST(test_init_and_fini)
 }
 END_TEST
 
-/* ---- plugin files and folders ---- */
+/* ---- data folders, plugin files and folders ---- */
 
 static char scratch[PATH_MAX];
 
@@ -558,7 +558,7 @@ END_TEST
 static Suite *registry_suite(void)
 {
     Suite *s = suite_create("registry");
-    TCase *tc = tcase_create("descriptors");
+    TCase *tc = tcase_create("registry");
     tcase_add_test(tc, test_rules_are_registered_as_plugin_slash_name);
     tcase_add_test(tc, test_wrong_abi_is_refused);
     tcase_add_test(tc, test_invalid_plugin_names_are_refused);
@@ -566,14 +566,14 @@ static Suite *registry_suite(void)
     tcase_add_test(tc, test_malformed_rules_are_refused);
     tcase_add_test(tc, test_older_rule_struct_is_read_with_its_own_size);
     tcase_add_test(tc, test_init_and_fini);
+    tcase_add_test(tc, test_data_folders_in_order);
+    tcase_add_test(tc, test_exe_relative_path);
     suite_add_tcase(s, tc);
 
-    tc = tcase_create("files");
+    tc = tcase_create("plugin files");
     tcase_add_checked_fixture(tc, make_scratch, remove_scratch);
     tcase_add_test(tc, test_plugin_files_that_are_not_plugins);
     tcase_add_test(tc, test_plugin_folders);
-    tcase_add_test(tc, test_data_folders_in_order);
-    tcase_add_test(tc, test_exe_relative_path);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("host");
