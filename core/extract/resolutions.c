@@ -129,28 +129,26 @@ static size_t parse_symbol_ref(const char *t, size_t len, size_t pos, clerk_reso
         return 0;
     size_t end = pos + n, p = pos;
     size_t after = 0;
-    while (p < end) {
+    clerk_ref_kind kind = 0;
+    while (p < end && !kind) {
         size_t slash = p;
         while (slash < end && t[slash] != '/')
             slash++;
         if (slash - p == 3 && memcmp(t + p, "RES", 3) == 0)
-            r->kind = CLERK_REF_RESOLUTION;
+            kind = CLERK_REF_RESOLUTION;
         else if (slash - p == 4 && memcmp(t + p, "PRST", 4) == 0)
-            r->kind = CLERK_REF_PRESIDENTIAL_STATEMENT;
-        if (r->kind) {
-            after = slash + 1;
-            break;
-        }
-        p = slash + 1;
+            kind = CLERK_REF_PRESIDENTIAL_STATEMENT;
+        p = after = slash + 1;
     }
-    if (!after || after >= end)
+    if (!kind || after >= end)
         return 0;
-    int a, kind;
-    size_t m = read_session(t, end, after, &a, &kind);
+    r->kind = kind;
+    int a, session_kind;
+    size_t m = read_session(t, end, after, &a, &session_kind);
     if (m == 0)
         return 0;
     size_t q = after + m;
-    if (q == end && kind == 0) {
+    if (q == end && session_kind == 0) {
         /* S/RES/1631 (2005), A/RES/1514 (XV) */
         r->number = a;
         size_t y = read_paren_year(t, len, end, r);
@@ -162,7 +160,7 @@ static size_t parse_symbol_ref(const char *t, size_t len, size_t pos, clerk_reso
             r->year_length = m;
         } else {
             r->session = a;
-            r->session_kind = kind;
+            r->session_kind = session_kind;
         }
     } else {
         return 0;

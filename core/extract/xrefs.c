@@ -121,9 +121,9 @@ static const char *const determiners[] = {
 };
 #define N_DETERMINERS (sizeof determiners / sizeof *determiners)
 
-/* "of|to the present letter" → 1; "of resolution 59/50", "to document
- * A/64/142", "of its resolution", "of the Convention" → 2; a part of this
- * document ("of annex I") or nothing → 0. */
+/* "of|to the present letter", "hereto" → 1; "of resolution 59/50", "to
+ * document A/64/142", "of its resolution", "of the Convention", "thereto"
+ * → 2; a part of this document ("of annex I") or nothing → 0. */
 static int relation_after(const char *t, size_t len, size_t pos)
 {
     static const char *const outside[] = {
@@ -137,6 +137,8 @@ static int relation_after(const char *t, size_t len, size_t pos)
     p = scan_skip_space(t, len, p);
     if (word_among(t, len, p, present + 2, 2))
         return 1;
+    if (scan_word(t, len, p, "thereto"))
+        return 2;
     size_t w = scan_word(t, len, p, "to");
     if (!w)
         w = scan_word(t, len, p, "of");
