@@ -29,6 +29,8 @@ typedef struct md_patch {
 typedef struct md_comment {
     size_t offset, length;           /* the whole comment */
     size_t text_offset, text_length; /* what it says */
+    int hidden;                      /* a line blanked while md4c runs */
+    size_t saved;                    /* then where its bytes are kept in md_reader.saved */
 } md_comment;
 
 typedef struct md_footnote {
@@ -233,6 +235,8 @@ static int scan_line_comment(md_reader *r, size_t p, size_t end)
     c->length = trim_end(r, p, end) - p;
     c->text_offset = text;
     c->text_length = text_end - text;
+    c->hidden = 1;
+    c->saved = r->saved.len;
     patch(r, p, end - p, ' ');
     return 1;
 }
@@ -295,7 +299,9 @@ static void emit_comment(md_reader *r, const md_comment *c)
     shape.kind = CLERK_BLOCK_COMMENT;
     shape.offset = c->offset;
     shape.length = c->length;
-    plain_emit_slice(r->doc, &shape, c->text_offset, c->text_length);
+    const char *text = c->hidden ? (char *)r->saved.data + c->saved + (c->text_offset - c->offset)
+                                 : r->src + c->text_offset;
+    plain_emit_slice(r->doc, &shape, text, c->text_offset, c->text_length);
 }
 
 /* Emits, in source order, the comments that start before limit. */
@@ -342,7 +348,7 @@ static void emit_rule(md_reader *r)
     shape.offset = first;
     shape.length = trim_end(r, first, end) - first;
     flush_comments(r, shape.offset);
-    plain_emit_slice(r->doc, &shape, first, 0);
+    plain_emit_slice(r->doc, &shape, r->src + first, first, 0);
     r->cursor = end;
 }
 
@@ -677,6 +683,7 @@ static void line_break(md_reader *r, const char *text)
     size_t p = line_end(r, r->cursor);
     size_t n = p + 1 < r->len && r->src[p] == '\r' && r->src[p + 1] == '\n' ? 2 : p < r->len;
     plain_stand_in(&r->b, text, 1, p, n);
+    plain_open(&r->b); /* the next line's prefix ("> ", indentation) opens it */
     r->cursor = p + n;
 }
 
@@ -806,6 +813,7 @@ static void html_text(md_reader *r, size_t offset, size_t n)
     ensure_text(r);
     if (n == 3 && strncasecmp(s, "<u>", 3) == 0) {
         *(size_t *)vec_push(&r->underline) = r->b.len;
+        plain_open(&r->b);
     } else if (n == 4 && strncasecmp(s, "</u>", 4) == 0 && r->underline.len) {
         size_t start = *(size_t *)vec_at(&r->underline, --r->underline.len);
         plain_emphasis(&r->b, start, r->b.len, CLERK_EMPH_UNDERLINE);
@@ -903,9 +911,11 @@ static int on_enter_span(MD_SPANTYPE type, void *detail, void *data)
 {
     (void)detail;
     md_reader *r = data;
+    ensure_text(r);
+    if (r->open)
+        plain_open(&r->b);
     if (type != MD_SPAN_EM && type != MD_SPAN_STRONG)
         return 0;
-    ensure_text(r);
     md_open_span *o = vec_push(&r->spans);
     o->kind = type == MD_SPAN_EM ? CLERK_EMPH_ITALIC : CLERK_EMPH_BOLD;
     o->start = r->b.len;

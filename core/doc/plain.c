@@ -15,6 +15,7 @@ void plain_init(plain_builder *b)
     b->len = b->cap = 0;
     vec_init(&b->runs, sizeof(plain_run));
     vec_init(&b->emphasis, sizeof(clerk_emphasis));
+    vec_init(&b->opens, sizeof(size_t));
 }
 
 void plain_free(plain_builder *b)
@@ -22,6 +23,7 @@ void plain_free(plain_builder *b)
     free(b->text);
     vec_free(&b->runs);
     vec_free(&b->emphasis);
+    vec_free(&b->opens);
     plain_init(b);
 }
 
@@ -30,6 +32,7 @@ void plain_clear(plain_builder *b)
     b->len = 0;
     b->runs.len = 0;
     b->emphasis.len = 0;
+    b->opens.len = 0;
 }
 
 static plain_run *runs(const plain_builder *b) { return (plain_run *)b->runs.data; }
@@ -97,6 +100,13 @@ void plain_emphasis(plain_builder *b, size_t start, size_t end, unsigned kind)
     n->start = start;
     n->length = end - start;
     n->kind = kind;
+}
+
+void plain_open(plain_builder *b)
+{
+    size_t n = b->opens.len;
+    if (n == 0 || ((size_t *)b->opens.data)[n - 1] != b->len)
+        *(size_t *)vec_push(&b->opens) = b->len;
 }
 
 /* Index of the run holding text_offset (the last run for len). */
@@ -213,6 +223,15 @@ void plain_delete(plain_builder *b, size_t from, size_t to)
             e[kept++] = (clerk_emphasis){start, end - start, e[i].kind};
     }
     b->emphasis.len = kept;
+
+    size_t *o = b->opens.data;
+    kept = 0;
+    for (size_t i = 0; i < b->opens.len; i++) {
+        size_t x = shift_past(o[i], from, to);
+        if (kept == 0 || o[kept - 1] != x)
+            o[kept++] = x;
+    }
+    b->opens.len = kept;
 }
 
 /* ---- labels -------------------------------------------------------------- */
@@ -404,11 +423,24 @@ clerk_block *plain_emit(clerk_doc *doc, const plain_builder *b, size_t from, siz
 
     block_map *m = vec_at(&doc->maps, doc->maps.len - 1);
     push_seg(doc, 0, plain_source(b, from));
+    const size_t *opens = b->opens.data;
+    size_t o = 0;
     for (size_t k = b->runs.len ? run_at(b, from) + 1 : 0; k < b->runs.len; k++) {
-        const plain_run *r = &runs(b)[k];
-        if (r->text_offset >= to)
+        const plain_run *prev = &runs(b)[k - 1], *r = &runs(b)[k];
+        size_t t = r->text_offset;
+        if (t >= to)
             break;
-        push_seg(doc, r->text_offset - from, r->source_offset);
+        size_t prev_end = prev->source_offset + prev->source_length;
+        while (o < b->opens.len && opens[o] < t)
+            o++;
+        if (prev_end == r->source_offset || (o < b->opens.len && opens[o] == t)) {
+            push_seg(doc, t - from, r->source_offset);
+        } else {
+            /* Skipped markup closes here: t ends the run before, t + 1 is in this one. */
+            push_seg(doc, t - from, prev_end);
+            if (t + 1 < to && (k + 1 == b->runs.len || runs(b)[k + 1].text_offset > t + 1))
+                push_seg(doc, t + 1 - from, run_source(r, 1));
+        }
     }
     push_seg(doc, n, plain_end(b, to));
     m->seg_count = doc->segs.len - m->first_seg;
@@ -431,10 +463,10 @@ clerk_block *plain_emit(clerk_doc *doc, const plain_builder *b, size_t from, siz
     return blk;
 }
 
-clerk_block *plain_emit_slice(clerk_doc *doc, const clerk_block *shape, size_t text_offset,
-                              size_t text_length)
+clerk_block *plain_emit_slice(clerk_doc *doc, const clerk_block *shape, const char *text,
+                              size_t text_offset, size_t text_length)
 {
-    clerk_block *blk = push_block(doc, shape, doc->src + text_offset, text_length);
+    clerk_block *blk = push_block(doc, shape, text, text_length);
     block_map *m = vec_at(&doc->maps, doc->maps.len - 1);
     push_seg(doc, 0, text_offset);
     push_seg(doc, text_length, text_offset + text_length);

@@ -24,6 +24,7 @@ typedef struct plain_builder {
     size_t len, cap;
     vec runs;       /* plain_run, none empty, text_offset increasing */
     vec emphasis;   /* clerk_emphasis, in text offsets, in no particular order */
+    vec opens;      /* size_t: text offsets where markup opens, ascending */
 } plain_builder;
 
 void plain_init(plain_builder *b);
@@ -38,6 +39,12 @@ void plain_stand_in(plain_builder *b, const char *s, size_t n, size_t source_off
                     size_t source_length);
 /* Marks [start, end) of the text; a span equal to an existing one adds its bits. */
 void plain_emphasis(plain_builder *b, size_t start, size_t end, unsigned kind);
+/* Notes that markup ("*", "[", "<u>") opens at the end of the text.  Where
+ * the source skips markup between two runs, the map sends the text offset
+ * there to the end of the run before (so a span ending there stops before
+ * closing markup or a removed footnote reference), unless markup opens
+ * there: then to the start of the run after. */
+void plain_open(plain_builder *b);
 /* Removes [from, to) of the text, keeping the map and the spans right. */
 void plain_delete(plain_builder *b, size_t from, size_t to);
 
@@ -65,9 +72,10 @@ size_t plain_label(clerk_doc *doc, const plain_builder *b, size_t from, size_t t
  * the next append. */
 clerk_block *plain_emit(clerk_doc *doc, const plain_builder *b, size_t from, size_t to,
                         const clerk_block *shape);
-/* Appends a block whose text is the source bytes [text_offset, + text_length). */
-clerk_block *plain_emit_slice(clerk_doc *doc, const clerk_block *shape, size_t text_offset,
-                              size_t text_length);
+/* Appends a block whose text, text_length bytes, stands at text_offset in
+ * the source. */
+clerk_block *plain_emit_slice(clerk_doc *doc, const clerk_block *shape, const char *text,
+                              size_t text_offset, size_t text_length);
 
 /* Points every block's emphasis into doc->emphasis; called once all the
  * blocks are in, since the array moves while it grows. */

@@ -53,10 +53,12 @@ void text_read(clerk_doc *doc, size_t start)
             if (t.b.len)
                 emit_paragraph(&t);
         } else {
-            if (t.b.len)
+            if (t.b.len) {
                 plain_stand_in(&t.b, " ", 1, eol, eol_length);
-            else
+                plain_open(&t.b); /* the next line's indentation is before its text */
+            } else {
                 t.first = a;
+            }
             plain_copy(&t.b, s + a, z - a, a);
             t.last = z;
             eol = end;
