@@ -1,0 +1,161 @@
+/*
+ * procedure/annex-reference: what the text says an annex is ("a draft
+ * resolution (annex II)") is what the annex is headed ("Draft resolution").
+ *
+ * Whether an announced annex exists at all, and whether every annex is
+ * announced, is the structure plugin's (structure/annex-missing and
+ * structure/annex-unannounced), for every reference to the document's own
+ * annexes.  This rule adds the one case structure leaves: a reference that
+ * says it is to the present document ("annex III to the present letter")
+ * although the core also read it as pointing elsewhere, which structure
+ * skips as another document's annex.
+ */
+#include "procedure.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+/* The annex numbered n; a lone unnumbered annex answers to "annex I". */
+static const clerk_section *find_annex(const clerk_api *api, const clerk_doc *doc, int n)
+{
+    const clerk_section *lone = NULL;
+    size_t annexes = 0;
+    for (size_t s = 0, count = api->section_count(doc); s < count; s++) {
+        const clerk_section *sec = api->section(doc, s);
+        if (sec->kind != CLERK_SECTION_ANNEX)
+            continue;
+        annexes++;
+        if (sec->number == n)
+            return sec;
+        if (sec->number == 0)
+            lone = sec;
+    }
+    return n == 1 && annexes == 1 ? lone : NULL;
+}
+
+/* How an annex reads at its head: its title and its first few blocks. */
+enum { HEAD_BLOCKS = 3 };
+
+typedef struct annex_head {
+    const char *text[HEAD_BLOCKS + 1];
+    size_t length[HEAD_BLOCKS + 1];
+    size_t count;
+} annex_head;
+
+static void read_head(const clerk_api *api, const clerk_doc *doc, const clerk_section *sec,
+                      annex_head *h)
+{
+    h->count = 0;
+    h->text[h->count] = sec->title;
+    h->length[h->count++] = strlen(sec->title);
+    for (size_t i = 0; i < sec->block_count && h->count <= HEAD_BLOCKS; i++) {
+        const clerk_block *b = api->block(doc, sec->first_block + i);
+        h->text[h->count] = b->text;
+        h->length[h->count++] = b->text_length;
+    }
+}
+
+static int head_has(const annex_head *h, const phrase_list *list)
+{
+    for (size_t i = 0; i < h->count; i++)
+        if (phrase_in(list, h->text[i], 0, h->length[i]))
+            return 1;
+    return 0;
+}
+
+static int is_filler(const procedure_state *st, const char *word, size_t n)
+{
+    for (size_t i = 0; i < st->filler.count; i++)
+        if (strlen(st->filler.items[i]) == n && strncasecmp(st->filler.items[i], word, n) == 0)
+            return 1;
+    return 0;
+}
+
+/*
+ * The annex is what was promised: titles of one group of equivalents
+ * ("explanatory memorandum", "explanatory note") answer for each other;
+ * otherwise every word of the promise but filler ("the text of") is at the
+ * annex's head, or the promise is a resolution and the annex holds one.
+ */
+static int keeps_promise(const procedure_state *st, const char *promised, const clerk_section *sec,
+                         const annex_head *h)
+{
+    size_t plen = strlen(promised);
+    for (size_t g = 0; g < st->equivalent_count; g++)
+        if (phrase_in(&st->equivalents[g], promised, 0, plen))
+            return head_has(h, &st->equivalents[g]);
+    int all = 1, resolution = 0;
+    for (size_t p = 0; p < plen;) {
+        while (p < plen && !isalpha((unsigned char)promised[p]))
+            p++;
+        size_t start = p;
+        while (p < plen && isalpha((unsigned char)promised[p]))
+            p++;
+        if (p == start || is_filler(st, promised + start, p - start))
+            continue;
+        char word[64];
+        snprintf(word, sizeof word, "%.*s", (int)(p - start), promised + start);
+        char *items[] = {word};
+        phrase_list one = {items, 1};
+        resolution |= strcasecmp(word, "resolution") == 0;
+        all &= head_has(h, &one);
+    }
+    return all || (resolution && sec->is_resolution);
+}
+
+/* The annex's heading for the message: its title, else its first words. */
+static void heading_of(const annex_head *h, char *out, size_t size)
+{
+    enum { SHOWN = 60 };
+    for (size_t i = 0; i < h->count; i++) {
+        if (!h->length[i])
+            continue;
+        size_t n = h->length[i] < SHOWN ? h->length[i] : SHOWN;
+        while (n < h->length[i] && n > 0 && ((unsigned char)h->text[i][n] & 0xC0) == 0x80)
+            n--; /* not in the middle of a character */
+        snprintf(out, size, "%.*s%s", (int)n, h->text[i], n < h->length[i] ? "..." : "");
+        return;
+    }
+    snprintf(out, size, "(empty)");
+}
+
+static void annex_name(int n, char *out, size_t size)
+{
+    static const char *const numerals[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+    if (n >= 1 && n <= 10)
+        snprintf(out, size, "annex %s", numerals[n]);
+    else
+        snprintf(out, size, "annex %d", n);
+}
+
+void check_annex_reference(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
+{
+    const procedure_state *st = api->state(ctx);
+    for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_XREF); i < n; i++) {
+        const clerk_xref *x = clerk_xref_at(api, doc, i);
+        if (x->kind != CLERK_XREF_ANNEX || x->first <= 0 || (x->external && !x->present_document))
+            continue;
+        char name[32];
+        annex_name(x->first, name, sizeof name);
+        const clerk_section *sec = find_annex(api, doc, x->first);
+        if (!sec) {
+            if (x->external) /* structure took it for another document's */
+                api->report(ctx, x->loc.offset, x->loc.length, NULL,
+                            "%s of the present document is cited here, but the document has no %s",
+                            name, name);
+            continue;
+        }
+        if (!x->promised[0] || x->last != x->first)
+            continue;
+        annex_head h;
+        read_head(api, doc, sec, &h);
+        if (keeps_promise(st, x->promised, sec, &h))
+            continue;
+        char heading[80];
+        heading_of(&h, heading, sizeof heading);
+        api->report(ctx, x->loc.offset, x->loc.length, NULL,
+                    "%s is announced as \"%s\", but it is headed \"%s\"", name, x->promised, heading);
+    }
+}

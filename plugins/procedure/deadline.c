@@ -1,0 +1,178 @@
+/*
+ * procedure/deadline: a request dated as the rule it invokes allows.  The
+ * limits are the rules' own, counted back from the opening of a session
+ * (ga-rules-of-procedure.json constraints): a supplementary item (rule 14)
+ * is requested at least thirty days before the opening, an additional item
+ * (rule 15) less than thirty days before it or during the session, a
+ * provisional agenda (rule 12) goes out sixty days ahead, and so on.
+ *
+ * The document's date is the letter's ("Letter dated 14 July 2009"), else
+ * its own.  The session is the one the citation's sentence names, else the
+ * masthead's; its opening is the date the document states for it ("the
+ * session, which opens on ..."), else, for a regular session, the date in
+ * ga-sessions.json.  A citation the rule-subject rule finds misplaced is
+ * left to it: its limit is not the one the writer meant.
+ */
+#include "procedure.h"
+#include "ordinal.h"
+#include "ymd.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* The document's date and what it is, for the message. */
+static int document_date(const clerk_masthead *m, clerk_ymd *date, const char **what)
+{
+    if (m->letter_date.year && m->letter_date.day) {
+        *date = m->letter_date;
+        *what = "the letter";
+        return 1;
+    }
+    if (m->date.year && m->date.day) {
+        *date = m->date;
+        *what = "the document";
+        return 1;
+    }
+    return 0;
+}
+
+static int in_sentence(const clerk_loc *loc, size_t block, size_t from, size_t to)
+{
+    return loc->block == block && loc->text_offset >= from && loc->text_offset < to;
+}
+
+/* The session the citation's sentence names, else the masthead's. */
+static const clerk_session_ref *named_session(const clerk_api *api, const clerk_doc *doc,
+                                              const clerk_loc *at, size_t from, size_t to)
+{
+    for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_SESSION); i < n; i++) {
+        const clerk_session_ref *s = clerk_session_at(api, doc, i);
+        if (in_sentence(&s->loc, at->block, from, to))
+            return s;
+    }
+    return NULL;
+}
+
+/*
+ * The opening date of the session the document states: a date in a sentence
+ * that speaks of opening and names that session.
+ */
+static int stated_opening(const clerk_api *api, const clerk_doc *doc, const procedure_state *st,
+                          int session, int kind, clerk_ymd *out)
+{
+    for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_DATE); i < n; i++) {
+        const clerk_date *d = clerk_date_at(api, doc, i);
+        if (!(d->flags & CLERK_DATE_VALID) || (d->flags & CLERK_DATE_IN_SYMBOL))
+            continue;
+        const clerk_block *b = api->block(doc, d->loc.block);
+        size_t from, to;
+        sentence_bounds(b->text, b->text_length, d->loc.text_offset, &from, &to);
+        if (!phrase_in(&st->opening, b->text, from, to))
+            continue;
+        const clerk_session_ref *s = named_session(api, doc, &d->loc, from, to);
+        if (s && s->session == session && s->session_kind == kind) {
+            *out = d->ymd;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/*
+ * The limit of a rule that applies to the sentence: of several, those whose
+ * subject starts with a word of the sentence ("request for the inclusion
+ * ..." for "I have the honour to request"), and of those the shortest.
+ */
+static const time_limit *applicable_limit(const procedure_state *st, int rule, const char *t,
+                                          size_t from, size_t to)
+{
+    const time_limit *best = NULL;
+    int best_fits = 0;
+    for (size_t i = 0; i < st->limit_count; i++) {
+        const time_limit *l = &st->limits[i];
+        if (l->rule != rule)
+            continue;
+        char first[32];
+        size_t n = strcspn(l->subject, " ");
+        snprintf(first, sizeof first, "%.*s", (int)n, l->subject);
+        char *words[] = {first};
+        phrase_list subject_word = {words, 1};
+        int fits = n > 0 && phrase_in(&subject_word, t, from, to);
+        if (!best || fits > best_fits || (fits == best_fits && l->days < best->days)) {
+            best = l;
+            best_fits = fits;
+        }
+    }
+    return best;
+}
+
+typedef struct timing {
+    clerk_ymd date, opening;
+    const char *what;       /* "the letter" */
+    int session;
+    long days;              /* from the date to the opening */
+} timing;
+
+static void report_limit(const clerk_api *api, clerk_ctx *ctx, const clerk_rule_cite *c,
+                         const time_limit *l, const timing *tm)
+{
+    char date[32], opening[32], session[32], when[64];
+    ymd_format(tm->date, date, sizeof date);
+    ymd_format(tm->opening, opening, sizeof opening);
+    ordinal_words(tm->session, session, sizeof session);
+    if (tm->days > 0)
+        snprintf(when, sizeof when, "%ld day%s before", tm->days, tm->days == 1 ? "" : "s");
+    else if (tm->days == 0)
+        snprintf(when, sizeof when, "on the day of");
+    else
+        snprintf(when, sizeof when, "after");
+    api->report(ctx, c->loc.offset, c->loc.length, NULL,
+                "rule %d sets %s %d days before the opening (%s): %s of %s is %s the opening of "
+                "the %s session on %s",
+                c->rule, l->kind == LIMIT_AT_LEAST ? "at least" : "less than", l->days, l->subject,
+                tm->what, date, when, session, opening);
+}
+
+void check_deadline(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
+{
+    const procedure_state *st = api->state(ctx);
+    const clerk_masthead *m = api->masthead(doc);
+    timing tm;
+    if (!document_date(m, &tm.date, &tm.what))
+        return;
+    char reported[512] = {0}; /* one finding per rule and document */
+    for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_RULE); i < n; i++) {
+        const clerk_rule_cite *c = clerk_rule_cite_at(api, doc, i);
+        char how[160];
+        const ga_rule *rule = ga_rule_at(st, c->rule);
+        if (!rule || (size_t)c->rule >= sizeof reported || reported[c->rule] ||
+            cited_body(api, doc, c, how, sizeof how) != CLERK_BODY_GA || is_rule_heading(api, doc, c) ||
+            misplaced_subject(api, doc, st, c))
+            continue;
+        const clerk_block *b = api->block(doc, c->loc.block);
+        size_t from, to;
+        sentence_bounds(b->text, b->text_length, c->loc.text_offset, &from, &to);
+        const time_limit *l = applicable_limit(st, c->rule, b->text, from, to);
+        if (!l)
+            continue;
+        const clerk_session_ref *s = named_session(api, doc, &c->loc, from, to);
+        tm.session = s ? s->session : m->session;
+        int kind = s ? s->session_kind : m->session_kind;
+        int regular_rule = strcmp(rule->applies_to, "regular session") == 0;
+        if (tm.session <= 0 || (regular_rule && kind != 0))
+            continue;
+        const clerk_ymd *table = kind == 0 ? ga_session_opening(&st->sessions, tm.session) : NULL;
+        if (!stated_opening(api, doc, st, tm.session, kind, &tm.opening)) {
+            if (!table)
+                continue;
+            tm.opening = *table;
+        }
+        tm.days = ymd_days(tm.opening) - ymd_days(tm.date);
+        int late = l->kind == LIMIT_AT_LEAST && tm.days < l->days;
+        int early = l->kind == LIMIT_LESS_THAN && tm.days >= l->days;
+        if (late || early) {
+            report_limit(api, ctx, c, l, &tm);
+            reported[c->rule] = 1;
+        }
+    }
+}

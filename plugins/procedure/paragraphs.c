@@ -1,0 +1,152 @@
+/*
+ * procedure/paragraph-reference: "paragraph 7 above", "paragraphs 3 to 5
+ * of the present resolution" point to numbered paragraphs that exist, on
+ * the side the reference says.
+ *
+ * Paragraphs are numbered afresh in each annex, so a reference is looked up
+ * in its own section first, then in the whole document (an annex may point
+ * to the letter's paragraphs).  References to other documents ("paragraph
+ * 12 of resolution 1631 (2005)") are not concerned, nor a bare "paragraph
+ * 5", which may be anyone's; a section without numbered paragraphs says
+ * nothing either way (a letter's paragraphs are counted, not numbered).
+ * Footnotes stand after everything, so from them only existence counts.
+ */
+#include "procedure.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+static int is_numbered_paragraph(const clerk_block *b)
+{
+    return b->number > 0 && b->label_style == CLERK_LABEL_ARABIC && b->role != CLERK_ROLE_SUBPARAGRAPH &&
+           b->kind != CLERK_BLOCK_FOOTNOTE;
+}
+
+enum { ANY_SECTION = -1 };
+
+typedef struct sighting {
+    int above, below;   /* a paragraph of that number stands before / after the reference */
+} sighting;
+
+static sighting look_for(const clerk_api *api, const clerk_doc *doc, int number, size_t ref_block,
+                         long section)
+{
+    sighting s = {0, 0};
+    for (size_t i = 0, n = api->block_count(doc); i < n; i++) {
+        const clerk_block *b = api->block(doc, i);
+        if ((section == ANY_SECTION || b->section == (size_t)section) && is_numbered_paragraph(b) &&
+            b->number == number) {
+            s.above |= i <= ref_block;
+            s.below |= i >= ref_block;
+        }
+    }
+    return s;
+}
+
+static int seen(sighting s, clerk_xref_direction d)
+{
+    return d == CLERK_XREF_ABOVE ? s.above : d == CLERK_XREF_BELOW ? s.below : s.above || s.below;
+}
+
+/* The lowest and highest paragraph number of a section; 0 when it has none. */
+static int number_range(const clerk_api *api, const clerk_doc *doc, size_t section, int *lowest)
+{
+    int highest = 0;
+    *lowest = 0;
+    for (size_t i = 0, n = api->block_count(doc); i < n; i++) {
+        const clerk_block *b = api->block(doc, i);
+        if (b->section != section || !is_numbered_paragraph(b))
+            continue;
+        if (!*lowest || b->number < *lowest)
+            *lowest = b->number;
+        if (b->number > highest)
+            highest = b->number;
+    }
+    return highest;
+}
+
+static size_t skip_spaces(const char *t, size_t len, size_t p)
+{
+    while (p < len && isspace((unsigned char)t[p]))
+        p++;
+    return p;
+}
+
+/*
+ * The words after the reference tie it to something else: "paragraph 3 of
+ * section II", "paragraph 2 above of annex I".  "Of the present ..." and
+ * "of this ..." keep it in the document.
+ */
+static int qualified_elsewhere(const clerk_block *b, const clerk_xref *x)
+{
+    const char *t = b->text;
+    size_t len = b->text_length, p = skip_spaces(t, len, x->loc.text_offset + x->loc.text_length);
+    while (p < len && t[p] == '(') { /* a sub-paragraph: "(a)" */
+        while (p < len && t[p] != ')')
+            p++;
+        p = skip_spaces(t, len, p + 1);
+    }
+    static const char *const sides[] = {"above", "below"};
+    for (size_t i = 0; i < 2; i++)
+        if (phrase_at(t, len, p, sides[i]))
+            p = skip_spaces(t, len, p + strlen(sides[i]));
+    size_t of = phrase_at(t, len, p, "of");
+    if (!of)
+        return 0;
+    p = skip_spaces(t, len, p + of);
+    return !phrase_at(t, len, p, "the present") && !phrase_at(t, len, p, "this");
+}
+
+static void scope_name(const clerk_section *sec, char *out, size_t size)
+{
+    if (sec->is_resolution)
+        snprintf(out, size, "the resolution's");
+    else if (sec->kind == CLERK_SECTION_ANNEX && sec->label[0])
+        snprintf(out, size, "annex %s's", sec->label);
+    else if (sec->kind == CLERK_SECTION_ANNEX)
+        snprintf(out, size, "the annex's");
+    else
+        snprintf(out, size, "the document's");
+}
+
+/* Reports the first number of the reference that is not where it says. */
+static void check_reference(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx,
+                            const clerk_xref *x)
+{
+    const clerk_block *b = api->block(doc, x->loc.block);
+    const clerk_section *sec = api->section(doc, b->section);
+    int lowest, highest = number_range(api, doc, b->section, &lowest);
+    if (!highest || qualified_elsewhere(b, x))
+        return;
+    clerk_xref_direction dir = sec->kind == CLERK_SECTION_FOOTNOTES ? CLERK_XREF_NONE : x->direction;
+    int ends[2] = {x->first, x->last > x->first ? x->last : x->first};
+    for (int k = 0; k < (ends[1] != ends[0]) + 1; k++) {
+        int number = ends[k];
+        sighting here = look_for(api, doc, number, x->loc.block, (long)b->section);
+        if (seen(here, dir) || seen(look_for(api, doc, number, x->loc.block, ANY_SECTION), dir))
+            continue;
+        if (here.above || here.below) {
+            api->report(ctx, x->loc.offset, x->loc.length, NULL,
+                        "paragraph %d is %s this reference, not %s", number, here.above ? "above" : "below",
+                        dir == CLERK_XREF_ABOVE ? "above" : "below");
+        } else {
+            char scope[64];
+            scope_name(sec, scope, sizeof scope);
+            api->report(ctx, x->loc.offset, x->loc.length, NULL,
+                        "there is no paragraph %d: %s numbered paragraphs run from %d to %d", number,
+                        scope, lowest, highest);
+        }
+        return;
+    }
+}
+
+void check_paragraph_reference(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
+{
+    for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_XREF); i < n; i++) {
+        const clerk_xref *x = clerk_xref_at(api, doc, i);
+        if (x->kind == CLERK_XREF_PARAGRAPH && !x->external && x->first > 0 &&
+            (x->direction != CLERK_XREF_NONE || x->present_document))
+            check_reference(api, doc, ctx, x);
+    }
+}
