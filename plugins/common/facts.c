@@ -5,6 +5,7 @@
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 int ga_sessions_load(const clerk_api *api, ga_sessions *out, char *err, size_t err_size)
 {
@@ -65,6 +66,23 @@ int ga_session_on(const ga_sessions *s, clerk_ymd date)
     return found;
 }
 
+/* A year whose boundaries are exact ("verified" from the metadata or the
+ * corpus) may hold first..last only; another one anything its brackets
+ * leave open: above the highest number seen for the year before, below the
+ * lowest seen for the year after. */
+static void bracket_year(json_t *row, sc_year *y)
+{
+    const char *verified = json_string_value(json_object_get(row, "verified"));
+    int exact = verified && (strcmp(verified, "metadata") == 0 || strcmp(verified, "corpus") == 0);
+    json_t *first = json_object_get(row, "first_bracket"), *last = json_object_get(row, "last_bracket");
+    y->may_first = y->first;
+    y->may_last = y->last;
+    if (!exact && json_array_size(first) == 2 && json_array_size(last) == 2) {
+        y->may_first = (int)json_integer_value(json_array_get(first, 0)) + 1;
+        y->may_last = (int)json_integer_value(json_array_get(last, 1)) - 1;
+    }
+}
+
 int sc_years_load(const clerk_api *api, sc_years *out, char *err, size_t err_size)
 {
     const char *name = "sc-resolutions-by-year.json";
@@ -88,6 +106,7 @@ int sc_years_load(const clerk_api *api, sc_years *out, char *err, size_t err_siz
         y->year = (int)json_integer_value(json_object_get(row, "year"));
         y->first = (int)json_integer_value(json_object_get(row, "first"));
         y->last = (int)json_integer_value(json_object_get(row, "last"));
+        bracket_year(row, y);
         if (!y->year || !y->first || y->last < y->first || (i && y->year <= out->items[i - 1].year)) {
             snprintf(err, err_size, "%s: row %zu is not a year with first <= last in year order", name, i + 1);
             sc_years_free(out);
@@ -119,6 +138,19 @@ int sc_year_of(const sc_years *y, int number)
             return y->items[mid].year;
     }
     return 0;
+}
+
+int sc_years_possible(const sc_years *y, int number, int *from, int *to)
+{
+    *from = *to = 0;
+    for (size_t i = 0; i < y->count; i++) {
+        if (number < y->items[i].may_first || number > y->items[i].may_last)
+            continue;
+        if (!*from)
+            *from = y->items[i].year;
+        *to = y->items[i].year;
+    }
+    return *from != 0;
 }
 
 const sc_year *sc_year_range(const sc_years *y, int year)

@@ -22,6 +22,11 @@ int ga_session_on(const ga_sessions *s, clerk_ymd date);
 
 typedef struct sc_year {
     int year, first, last;  /* first and last resolution number adopted that year */
+    /* The numbers the table cannot rule out of the year: first..last where its
+     * boundaries are exact, wider where the record only brackets them
+     * (first_bracket, last_bracket of a year not verified from the metadata
+     * or the full text list). */
+    int may_first, may_last;
 } sc_year;
 
 typedef struct sc_years {
@@ -33,6 +38,9 @@ int sc_years_load(const clerk_api *api, sc_years *out, char *err, size_t err_siz
 void sc_years_free(sc_years *y);
 /* The year resolution `number` was adopted; 0 when out of the table. */
 int sc_year_of(const sc_years *y, int number);
+/* The years resolution `number` may have been adopted in, *from..*to (the
+ * same year where the table is sure); 0 when the number is outside it. */
+int sc_years_possible(const sc_years *y, int number, int *from, int *to);
 /* The range of a year, or NULL. */
 const sc_year *sc_year_range(const sc_years *y, int year);
 
