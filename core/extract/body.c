@@ -19,6 +19,8 @@ static const struct {
     {"General Assembly", CLERK_BODY_GA},
     {"ECOSOC", CLERK_BODY_ECOSOC},
     {"HRC", CLERK_BODY_HRC},
+    {"UNSC", CLERK_BODY_SC},
+    {"UNGA", CLERK_BODY_GA},
 };
 
 /* Nouns that end the name of some body: "Executive Board", "Governing
@@ -119,19 +121,23 @@ size_t scan_body_before(const extract_ctx *cx, const char *t, size_t pos, clerk_
     size_t start, n = scan_prev_word(t, pos, &start);
     if (n == 0 || !scan_is_upper(t[start]))
         return SCAN_NONE;
-    /* Extend over the capitalised words of a longer name. */
+    /* Extend over the capitalised words of a longer name, across "of",
+     * "on" and "for" ("Commission on Human Rights") but not "and", which
+     * joins two names ("Statistics and Council resolution"). */
     size_t first = start;
     for (;;) {
         size_t s, m = scan_prev_word(t, first, &s);
-        if (m == 0)
+        if (m > 1 && scan_is_upper(t[s])) {
+            first = s;
+            continue;
+        }
+        if (m == 0 || scan_word(t, first, s, "and") || !is_link_word(t, first, s))
             break;
-        if (!scan_is_upper(t[s]) && !is_link_word(t, first, s))
+        size_t s2, m2 = scan_prev_word(t, s, &s2);
+        if (m2 < 2 || !scan_is_upper(t[s2]))
             break;
-        first = s;
+        first = s2;
     }
-    /* link words never start a name: "of the General Assembly" */
-    while (first < start && !scan_is_upper(t[first]))
-        first = scan_skip_space(t, pos, first + scan_word_len(t, pos, first));
     if (first == start && is_body_noun(t, start, n)) {
         /* "the Council", "Assembly" alone */
         if (scan_phrase(t, pos, start, "Council")) {

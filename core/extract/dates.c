@@ -21,14 +21,14 @@ typedef struct month_word {
     size_t len; /* the word, with the full stop of an abbreviation */
 } month_word;
 
-static size_t read_month(const char *t, size_t len, size_t pos, int allow_misspelt, month_word *mw)
+static size_t read_month(const char *t, size_t len, size_t pos, int max_edits, month_word *mw)
 {
     size_t n = 0;
     while (pos + n < len && scan_is_alpha(t[pos + n]))
         n++;
     if (n == 0 || !scan_word_end(t, len, pos + n))
         return 0;
-    mw->month = month_lookup(t + pos, n, allow_misspelt, &mw->spelling);
+    mw->month = month_lookup(t + pos, n, max_edits, &mw->spelling);
     if (!mw->month)
         return 0;
     if (mw->spelling == MONTH_ABBREVIATED && pos + n < len && t[pos + n] == '.')
@@ -101,7 +101,7 @@ static size_t parse_day_first(const char *t, size_t len, size_t pos, clerk_date 
         }
     }
     month_word mw;
-    if (!read_month(t, len, q, 1, &mw))
+    if (!read_month(t, len, q, 2, &mw))
         return 0;
     size_t end = q + mw.len;
     size_t y = scan_skip_space(t, len, end);
@@ -124,7 +124,7 @@ static size_t parse_day_first(const char *t, size_t len, size_t pos, clerk_date 
 }
 
 /* "July 14, 2009", "July 2009"; a capitalised month only ("may 2009" is a
- * verb), misspelt only when the year follows. */
+ * verb), misspelt by one edit at most ("Jaguar 2030" is no January). */
 static size_t parse_month_first(const char *t, size_t len, size_t pos, clerk_date *d)
 {
     if (!scan_is_upper(t[pos]))
@@ -306,14 +306,22 @@ static size_t that_year(const char *t, size_t len, size_t pos, int *delta)
     return 0;
 }
 
-/* Is the token around [start, end) a symbol or a URL ("S/2009/…",
- * "https://…/2009-07-14")? */
+/* Characters of a symbol or URL that may run into a date. */
+static int url_char(char c)
+{
+    return scan_is_alnum(c) || c == '/' || c == '.' || c == '-' || c == ':' || c == '_' ||
+           c == '%' || c == '=' || c == '?' || c == '&' || c == '#';
+}
+
+/* Is the date at [start, end) part of a symbol or URL ("S/2009/…",
+ * "https://…/2009-07-14")?  Only characters joined to it count: a comma
+ * ends the token ("2014,30/4" is a date, then a citation). */
 static int inside_symbol(const char *t, size_t len, size_t start, size_t end)
 {
-    for (size_t i = start; i > 0 && start - i < 200 && !scan_space_len(t, len, i - 1); i--)
-        if (t[i - 1] == '/' || t[i - 1] == ':')
+    for (size_t i = start; i > 0 && start - i < 200 && url_char(t[i - 1]); i--)
+        if (t[i - 1] == '/')
             return 1;
-    for (size_t i = end; i < len && i - end < 200 && !scan_space_len(t, len, i); i++)
+    for (size_t i = end; i < len && i - end < 200 && url_char(t[i]); i++)
         if (t[i] == '/')
             return 1;
     return 0;

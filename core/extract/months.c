@@ -59,9 +59,9 @@ static int edit_distance(const char *a, size_t an, const char *b, size_t bn)
 }
 
 /* The one month within reach of the word: same first letter, one edit for
- * the short names (March .. July), two for the long ones.  A tie between
- * two months ("Juny") is no answer. */
-static int nearest_month(const char *t, size_t n)
+ * the short names (March .. July), two for the long ones, never more than
+ * max_edits.  A tie between two months ("Juny") is no answer. */
+static int nearest_month(const char *t, size_t n, int max_edits)
 {
     if (n < 4)
         return 0;
@@ -72,6 +72,8 @@ static int nearest_month(const char *t, size_t n)
         if (scan_lower(t[0]) != name[0])
             continue;
         int limit = nl <= 5 ? 1 : 2;
+        if (limit > max_edits)
+            limit = max_edits;
         int dist = edit_distance(t, n, name, nl);
         if (dist > limit || dist == 0)
             continue;
@@ -86,7 +88,7 @@ static int nearest_month(const char *t, size_t n)
     return ties ? 0 : best;
 }
 
-int month_lookup(const char *t, size_t n, int allow_misspelt, month_spelling *spelling)
+int month_lookup(const char *t, size_t n, int max_edits, month_spelling *spelling)
 {
     if (n < 3 || n > 12 || !scan_is_alpha(t[0]))
         return 0;
@@ -104,8 +106,8 @@ int month_lookup(const char *t, size_t n, int allow_misspelt, month_spelling *sp
             }
         }
     }
-    if (allow_misspelt) {
-        int m = nearest_month(t, n);
+    if (max_edits > 0) {
+        int m = nearest_month(t, n, max_edits);
         if (m) {
             *spelling = MONTH_MISSPELT;
             return m;

@@ -11,10 +11,10 @@ typedef enum month_spelling {
     MONTH_MISSPELT       /* "Decmber": within two edits of one month only */
 } month_spelling;
 
-/* The month named by the word t[0, n): 1..12, or 0.  Misspellings are
- * considered only when allow_misspelt is set (the caller has seen a day
- * number or a year around the word). */
-int month_lookup(const char *t, size_t n, int allow_misspelt, month_spelling *spelling);
+/* The month named by the word t[0, n): 1..12, or 0.  Misspellings within
+ * max_edits edits are considered when it is above 0 (the caller has seen a
+ * day number or a year around the word). */
+int month_lookup(const char *t, size_t n, int max_edits, month_spelling *spelling);
 
 /* 1 Monday .. 7 Sunday for a capitalised weekday name, else 0. */
 int weekday_lookup(const char *t, size_t n);

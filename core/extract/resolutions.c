@@ -47,16 +47,26 @@ static size_t read_paren_year(const char *t, size_t len, size_t pos, clerk_resol
     size_t p = scan_skip_space(t, len, pos);
     if (p >= len || t[p] != '(')
         return 0;
-    int v;
+    int v, kind = 0;
     size_t n = scan_uint(t, len, p + 1, 4, &v);
     if (n == 4 && v >= 1945 && v <= 2100 && p + 5 < len && t[p + 5] == ')') {
         r->year = v;
         r->form = CLERK_FORM_YEAR;
-    } else if ((n = scan_roman(t, len, p + 1, &v)) != 0 && v <= 99 && p + 1 + n < len && t[p + 1 + n] == ')') {
-        r->session = v;
-        r->form = CLERK_FORM_ROMAN;
     } else {
-        return 0;
+        /* "(XV)", and "(S-IV)", "(ES-V)" for special sessions */
+        size_t q = p + 1;
+        if (q + 2 < len && t[q] == 'E' && t[q + 1] == 'S' && t[q + 2] == '-')
+            kind = 2;
+        else if (q + 1 < len && t[q] == 'S' && t[q + 1] == '-')
+            kind = 1;
+        q += kind ? kind + 1 : 0;
+        n = scan_roman(t, len, q, &v);
+        if (n == 0 || v > 99 || q + n >= len || t[q + n] != ')')
+            return 0;
+        r->session = v;
+        r->session_kind = kind;
+        r->form = CLERK_FORM_ROMAN;
+        n = q + n - (p + 1);
     }
     r->year_offset = p;
     r->year_length = n + 2;
@@ -225,7 +235,8 @@ static size_t read_cited_date(const char *t, size_t len, size_t pos, clerk_resol
     return q + d.loc.text_length - pos;
 }
 
-/* Between two citations of a list: ",", "and", "or", ", and". */
+/* Between two citations of a list: ",", "and", "or", ", and".  A comma
+ * may lack its space where a footnote mark stood ("2014,[^1]30/4"). */
 static size_t list_separator(const char *t, size_t len, size_t pos)
 {
     size_t p = pos;
@@ -239,7 +250,7 @@ static size_t list_separator(const char *t, size_t len, size_t pos)
         size_t r = scan_skip_space(t, len, q + w);
         return r > q + w ? r : 0;
     }
-    return p > pos && q > p ? q : 0;
+    return p > pos ? q : 0;
 }
 
 /* The body named last in the sentence before pos, for "its resolution":
@@ -279,18 +290,40 @@ static clerk_body body_from_form(const clerk_resolution_ref *r)
     }
 }
 
+/* Could the body have numbered a resolution so?  The Security Council
+ * alone cites with the year, and never by session. */
+static int body_fits_form(clerk_body body, const clerk_resolution_ref *r)
+{
+    switch (r->form) {
+    case CLERK_FORM_YEAR:
+        return body == CLERK_BODY_SC;
+    case CLERK_FORM_SLASH:
+        if (r->session >= 1946)
+            return body == CLERK_BODY_ECOSOC;
+        return body == CLERK_BODY_GA || body == CLERK_BODY_HRC;
+    case CLERK_FORM_ROMAN:
+        return body == CLERK_BODY_GA || body == CLERK_BODY_ECOSOC;
+    default:
+        return 1;
+    }
+}
+
 /* What the words around a keyword say about the body of its list. */
 typedef struct list_body {
     clerk_body body;
-    unsigned flags; /* BODY_EXPLICIT or OWN, 0 when nothing was said */
+    unsigned flags;  /* BODY_EXPLICIT or OWN, 0 when nothing was said */
+    int from_its;    /* guessed from "its": kept only where the form allows */
+    int by_form;     /* two bodies named ("General Assembly and Security
+                        Council resolutions"): each citation's form decides */
 } list_body;
 
 static list_body body_before_keyword(const extract_ctx *cx, const char *t, size_t len, size_t kw)
 {
-    list_body lb = {CLERK_BODY_UNKNOWN, 0};
+    list_body lb = {CLERK_BODY_UNKNOWN, 0, 0, 0};
     size_t start, n = scan_prev_word(t, kw, &start);
     if (n == 3 && scan_word(t, len, start, "its")) {
         clerk_body subject;
+        lb.from_its = 1;
         if (subject_before(t, len, start, &subject) && subject != cx->doc_body) {
             lb.body = subject;
             lb.flags = CLERK_REF_BODY_EXPLICIT;
@@ -300,15 +333,21 @@ static list_body body_before_keyword(const extract_ctx *cx, const char *t, size_
         }
         return lb;
     }
-    if (scan_body_before(cx, t, kw, &lb.body) != SCAN_NONE)
-        lb.flags = CLERK_REF_BODY_EXPLICIT;
+    size_t named = scan_body_before(cx, t, kw, &lb.body);
+    if (named == SCAN_NONE)
+        return lb;
+    lb.flags = CLERK_REF_BODY_EXPLICIT;
+    size_t and = scan_phrase_back(t, named, "and");
+    clerk_body other;
+    if (and != SCAN_NONE && scan_body_before(cx, t, and, &other) != SCAN_NONE && other != lb.body)
+        lb.by_form = 1;
     return lb;
 }
 
 /* "of the Security Council" after a list. */
 static list_body body_after_list(const extract_ctx *cx, const char *t, size_t len, size_t pos)
 {
-    list_body lb = {CLERK_BODY_UNKNOWN, 0};
+    list_body lb = {CLERK_BODY_UNKNOWN, 0, 0, 0};
     size_t p = scan_skip_space(t, len, pos);
     size_t n = scan_phrase(t, len, p, "of the");
     if (n && scan_body_at(cx, t, len, scan_skip_space(t, len, p + n), &lb.body))
@@ -320,11 +359,22 @@ static void finish_ref(clerk_resolution_ref *r, list_body lb)
 {
     if (r->form == CLERK_FORM_SYMBOL)
         return;
-    if (lb.flags & CLERK_REF_BODY_EXPLICIT || (lb.flags & CLERK_REF_OWN && lb.body != CLERK_BODY_UNKNOWN))
-        r->body = lb.body;
-    else
+    if (lb.by_form) {
         r->body = body_from_form(r);
-    r->flags |= lb.flags;
+        r->flags |= CLERK_REF_BODY_EXPLICIT;
+    } else if (!lb.from_its) {
+        r->body = lb.flags ? lb.body : body_from_form(r);
+        r->flags |= lb.flags;
+    } else if (lb.body == CLERK_BODY_UNKNOWN) {
+        r->body = body_from_form(r);
+        r->flags |= lb.flags;
+    } else if (body_fits_form(lb.body, r)) {
+        r->body = lb.body;
+        r->flags |= lb.flags;
+    } else {
+        /* "its resolution 1631 (2005)" in an Assembly text: the Council's */
+        r->body = body_from_form(r);
+    }
 }
 
 /* The keyword at kw ("resolutions") and the list after it; returns where

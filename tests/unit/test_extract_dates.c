@@ -202,6 +202,7 @@ START_TEST(misspelt_and_lowercase_months)
     extraction x;
     dates(&x, "on 14 Decmber 2009, in Febuary 2010, on 3 Spetember 2011 and on 14 july 2009", 0);
     ck_assert_uint_eq(x.out.len, 4);
+    ck_span(&x, DATE(&x, 0)->loc, "14 Decmber 2009", 0);
     ck_ymd(DATE(&x, 0), 2009, 12, 14);
     ck_assert_uint_eq(DATE(&x, 0)->flags, CLERK_DATE_VALID | CLERK_DATE_MONTH_MISSPELT);
     ck_span(&x, DATE(&x, 1)->loc, "Febuary 2010", 0);
@@ -228,6 +229,7 @@ START_TEST(not_dates)
         "14 Mar then",        /* an abbreviation needs its year */
         "version 1.14 July",
         "5 Marches, 12 Mayors",
+        "the Jaguar 2030 road map", /* two edits from January: too far without a day */
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         extraction x;
@@ -246,6 +248,12 @@ START_TEST(dates_in_symbols_and_urls)
     ck_assert(DATE(&x, 0)->flags & CLERK_DATE_IN_SYMBOL);
     ck_assert_uint_eq(DATE(&x, 1)->flags & CLERK_DATE_IN_SYMBOL, 0);
     ck_assert_int_eq(x.cx.last_year, 2004);
+    extract_done(&x);
+
+    /* a citation joined by a comma where a footnote mark stood */
+    dates(&x, "of 25 September 2014,30/4 of", 1990);
+    ck_assert_uint_eq(x.out.len, 1);
+    ck_assert_uint_eq(DATE(&x, 0)->flags & CLERK_DATE_IN_SYMBOL, 0);
     extract_done(&x);
 
     dates(&x, "at https://example.org/2009-07-14", 1990);

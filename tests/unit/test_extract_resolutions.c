@@ -236,6 +236,78 @@ START_TEST(shared_date)
 }
 END_TEST
 
+START_TEST(special_session_in_roman)
+{
+    extraction x;
+    refs(&x, "its resolutions 1874 (S-IV) of 27 June 1963 and 2252 (ES-V)", CLERK_BODY_GA);
+    ck_assert_uint_eq(x.out.len, 2);
+    ck_assert_int_eq(REF(&x, 0)->form, CLERK_FORM_ROMAN);
+    ck_assert_int_eq(REF(&x, 0)->session, 4);
+    ck_assert_int_eq(REF(&x, 0)->session_kind, 1);
+    ck_assert_uint_eq(REF(&x, 0)->year_length, 6);
+    ck_assert_int_eq(REF(&x, 1)->session, 5);
+    ck_assert_int_eq(REF(&x, 1)->session_kind, 2);
+    ck_span(&x, REF(&x, 1)->loc, "2252 (ES-V)", 0);
+    extract_done(&x);
+}
+END_TEST
+
+START_TEST(two_bodies_named)
+{
+    extraction x;
+    refs(&x, "General Assembly and Security Council resolutions 70/262 and 2282 (2016)", CLERK_BODY_HRC);
+    ck_assert_uint_eq(x.out.len, 2);
+    ck_assert_int_eq(REF(&x, 0)->body, CLERK_BODY_GA);
+    ck_assert_int_eq(REF(&x, 1)->body, CLERK_BODY_SC);
+    ck_assert(REF(&x, 1)->flags & CLERK_REF_BODY_EXPLICIT);
+    extract_done(&x);
+}
+END_TEST
+
+START_TEST(its_must_fit_the_form)
+{
+    extraction x;
+    /* the Assembly does not number its resolutions by year */
+    refs(&x, "the parties, as well as its resolution 367 (1975),", CLERK_BODY_GA);
+    ck_assert_uint_eq(x.out.len, 1);
+    ck_assert_int_eq(REF(&x, 0)->body, CLERK_BODY_SC);
+    ck_assert_uint_eq(REF(&x, 0)->flags, 0);
+    extract_done(&x);
+    /* nor the Council by session */
+    refs(&x, "the Security Council noted its resolution ES-10/23", CLERK_BODY_GA);
+    ck_assert_uint_eq(x.out.len, 1);
+    ck_assert_int_eq(REF(&x, 0)->body, CLERK_BODY_GA);
+    extract_done(&x);
+}
+END_TEST
+
+START_TEST(names_that_are_not_the_body)
+{
+    extraction x;
+    /* "D of Council" and "Statistics and Council" name no other body */
+    refs(&x, "paragraph D of Council resolution 39 (1948); Official Statistics and Council resolution 2006/6; "
+             "UNSC Resolution 2165 (2014)", CLERK_BODY_GA);
+    ck_assert_uint_eq(x.out.len, 3);
+    ck_assert_int_eq(REF(&x, 0)->body, CLERK_BODY_SC);
+    ck_assert_uint_eq(REF(&x, 0)->flags, 0);
+    ck_assert_int_eq(REF(&x, 1)->body, CLERK_BODY_ECOSOC);
+    ck_assert_int_eq(REF(&x, 2)->body, CLERK_BODY_SC);
+    ck_assert_uint_eq(REF(&x, 2)->flags, CLERK_REF_BODY_EXPLICIT);
+    extract_done(&x);
+}
+END_TEST
+
+START_TEST(comma_without_space)
+{
+    extraction x;
+    refs(&x, "resolutions 27/13 of 25 September 2014,30/4 of 1 October 2015", CLERK_BODY_GA);
+    ck_assert_uint_eq(x.out.len, 2);
+    ck_span(&x, REF(&x, 1)->loc, "30/4", 0);
+    ck_assert_int_eq(REF(&x, 1)->date.year, 2015);
+    extract_done(&x);
+}
+END_TEST
+
 START_TEST(not_references)
 {
     static const char *const texts[] = {
@@ -298,6 +370,11 @@ static Suite *make(void)
     tcase_add_test(tc, body_after_list);
     tcase_add_test(tc, other_bodies);
     tcase_add_test(tc, shared_date);
+    tcase_add_test(tc, special_session_in_roman);
+    tcase_add_test(tc, two_bodies_named);
+    tcase_add_test(tc, its_must_fit_the_form);
+    tcase_add_test(tc, names_that_are_not_the_body);
+    tcase_add_test(tc, comma_without_space);
     tcase_add_test(tc, not_references);
     tcase_add_test(tc, list_stops_at_other_numbers);
     tcase_add_test(tc, symbol_after_keyword_counts_once);
