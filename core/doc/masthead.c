@@ -210,9 +210,11 @@ static size_t numbered_title_head(const char *s, size_t len)
     return at > j + point && at < len && (point ? !scan_is_lower(s[at]) : scan_is_upper(s[at])) ? at : 0;
 }
 
+/* "[on the report of ...]", "(S/3139/Rev.2]", or the first line of a
+ * bracketed note a scan split: "[without reference to a Main Committee". */
 static int starts_bracketed(const char *s, size_t len)
 {
-    return (s[0] == '[' || s[0] == '(') && (s[len - 1] == ']' || s[len - 1] == ')');
+    return s[0] == '[' || (s[0] == '(' && (s[len - 1] == ']' || s[len - 1] == ')'));
 }
 
 static field classify(const char *s, size_t len)

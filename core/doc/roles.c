@@ -321,7 +321,7 @@ static int debris(const clerk_block *b)
 
 static clerk_role role_of(walker *w, const clerk_block *b)
 {
-    if (block_opening_body(b) != CLERK_BODY_UNKNOWN) {
+    if (block_opening_body(b) || block_trailing_opening(b)) {
         w->phase = PREAMBLE;
         w->last_operative = 0;
         return CLERK_ROLE_OPENING;

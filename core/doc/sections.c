@@ -112,7 +112,8 @@ static void finish_section(clerk_doc *doc, size_t index, size_t end, const secti
         s->number = h->number;
         s->title = section_title(doc, s, h);
     }
-    /* A scan may run the opening onto the masthead's last line. */
+    /* A scan may run the opening onto the masthead's last line, or onto a
+     * note ("[S/819] The Security Council"). */
     clerk_body opened = s->first_block > 0 && s->kind == CLERK_SECTION_BODY
                             ? block_trailing_opening(block_at(doc, s->first_block - 1))
                             : CLERK_BODY_UNKNOWN;
@@ -124,6 +125,8 @@ static void finish_section(clerk_doc *doc, size_t index, size_t end, const secti
         clerk_block *b = block_at(doc, i);
         b->section = index;
         clerk_body body = block_opening_body(b);
+        if (!body && s->kind != CLERK_SECTION_FRONT)
+            body = block_trailing_opening(b);
         if (body != CLERK_BODY_UNKNOWN && !s->is_resolution) {
             s->is_resolution = 1;
             s->resolution_body = body;

@@ -191,7 +191,8 @@ clerk_body block_trailing_opening(const clerk_block *b)
     for (size_t k = 0; k < sizeof openings / sizeof openings[0]; k++) {
         size_t at = scan_phrase_back(b->text, end, openings[k]);
         size_t name_end;
-        if (at != SCAN_NONE && at > 0 && b->text[at] == 'T' && scan_space_len(b->text, end, at - 1))
+        if (at != SCAN_NONE && at > 0 && memcmp(b->text + at, "The", 3) == 0 &&
+            scan_space_len(b->text, end, at - 1))
             return body_name_at(b->text, end, at + 4, &name_end);
     }
     return CLERK_BODY_UNKNOWN;
