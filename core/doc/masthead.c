@@ -3,8 +3,7 @@
  * (symbol, body, distribution, date, languages, session, agenda item,
  * adoption line, resolution number and title, letter title) or as a title
  * line.  A block of the front may hold several lines (hard line breaks, a
- * scanned masthead) and, when a converter ran bold titles together, several
- * titles on one line; it is cut into pieces first.
+ * scanned masthead): it is cut into pieces, one per line, first.
  */
 #include "doc/structure.h"
 
@@ -33,7 +32,6 @@ typedef enum field {
 typedef struct piece {
     size_t block;
     size_t start, end;   /* in the block's text, white space trimmed */
-    int after_break;     /* a line break separates it from the piece before */
     field kind;
 } piece;
 
@@ -83,11 +81,12 @@ static size_t symbol_length(const char *s, size_t len)
     /* Parts of a resolution: " A", " A-B", " A and B". */
     if (j + 2 <= len && s[j] == ' ' && scan_is_upper(s[j + 1]) && scan_word_len(s, len, j + 1) == 1) {
         size_t k = j + 2;
-        size_t and_len = scan_phrase(s, len, k, " and ");
+        size_t and_len = k < len && s[k] == ' ' ? scan_phrase(s, len, k + 1, "and ") : 0;
         if (k + 2 <= len && s[k] == '-' && scan_is_upper(s[k + 1]))
             k += 2;
-        else if (and_len && k + and_len < len && scan_is_upper(s[k + and_len]))
-            k += and_len + 1;
+        else if (and_len && scan_is_upper(s[k + 1 + and_len]) &&
+                 scan_word_len(s, len, k + 1 + and_len) == 1)
+            k += 1 + and_len + 1;
         j = k;
     }
     return j;
@@ -273,23 +272,7 @@ int masthead_line(const char *s, size_t len)
 
 /* ---- cutting the front into pieces ------------------------------------ */
 
-/* A cut at s[i] in a bold heading whose parts a converter ran together
- * ("sessionRequest for ..."): an emphasis span starts or ends between two
- * letters, the second a capital. */
-static int emphasis_cut(const clerk_block *b, size_t i)
-{
-    if (i == 0 || i >= b->text_length || !scan_is_alpha(b->text[i - 1]) || !scan_is_upper(b->text[i]))
-        return 0;
-    for (size_t k = 0; k < b->emphasis_count; k++) {
-        const clerk_emphasis *e = &b->emphasis[k];
-        if (e->start == i || e->start + e->length == i)
-            return 1;
-    }
-    return 0;
-}
-
-static void add_piece(vec *pieces, const clerk_block *b, size_t block, size_t start, size_t end,
-                      int after_break)
+static void add_piece(vec *pieces, const clerk_block *b, size_t block, size_t start, size_t end)
 {
     start = scan_skip_space(b->text, end, start);
     end = text_end(b->text, start, end);
@@ -299,38 +282,22 @@ static void add_piece(vec *pieces, const clerk_block *b, size_t block, size_t st
     p->block = block;
     p->start = start;
     p->end = end;
-    p->after_break = after_break;
     p->kind = classify(b->text + start, end - start);
 }
 
-/* Cuts at line breaks (but a line that starts in lower case continues the
- * one before), at runs of leftover "**" and at emphasis_cut(). */
+/* Cuts at line breaks, but a line that starts in lower case continues the
+ * one before ("Resolution 356 (1974)" / "of 12 August 1974"). */
 static void cut_block(vec *pieces, const clerk_block *b, size_t block)
 {
     const char *s = b->text;
     size_t len = b->text_length, start = 0;
-    int after_break = 0;
     for (size_t i = 0; i < len; i++) {
-        if (s[i] == '\n') {
-            size_t next = scan_skip_space(s, len, i);
-            if (next < len && scan_is_lower(s[next]))
-                continue;
-            add_piece(pieces, b, block, start, i, after_break);
+        if (s[i] == '\n' && !scan_is_lower(s[scan_skip_space(s, len, i)])) {
+            add_piece(pieces, b, block, start, i);
             start = i + 1;
-            after_break = 1;
-        } else if (s[i] == '*' && i + 1 < len && s[i + 1] == '*') {
-            add_piece(pieces, b, block, start, i, after_break);
-            while (i + 1 < len && s[i + 1] == '*')
-                i++;
-            start = i + 1;
-            after_break = 0;
-        } else if (emphasis_cut(b, i)) {
-            add_piece(pieces, b, block, start, i, after_break);
-            start = i;
-            after_break = 0;
         }
     }
-    add_piece(pieces, b, block, start, len, after_break);
+    add_piece(pieces, b, block, start, len);
 }
 
 /* ---- filling the masthead --------------------------------------------- */
@@ -468,7 +435,7 @@ static void read_field(reader *r, size_t k)
             } else {             /* "Item 2 of the provisional agenda" */
                 size_t item = scan_phrase(s, len, 0, "Item");
                 size_t of = scan_find(s, len, item, " of the provisional", 19);
-                m->agenda_item = arena_text(r->doc, s + item, of - item);
+                m->agenda_item = arena_text(r->doc, s + item, (of == SCAN_NONE ? len : of) - item);
             }
         }
         break;
@@ -529,7 +496,7 @@ static void join_wrapped_titles(reader *r)
     for (size_t k = 0; k < r->count; k++) {
         piece *p = &r->pieces[k];
         piece *prev = out ? &r->pieces[out - 1] : NULL;
-        if (prev && p->kind == F_TITLE && p->after_break && p->block == prev->block &&
+        if (prev && p->kind == F_TITLE && p->block == prev->block &&
             title_kind(prev->kind)) {
             prev->end = p->end;
             continue;
@@ -594,11 +561,16 @@ static void letter_date_outside_front(reader *r)
         if (sec->kind == CLERK_SECTION_FRONT || sec->kind == CLERK_SECTION_FOOTNOTES)
             continue;
         const clerk_block *b = block_at(r->doc, sec->first_block);
-        size_t at = scan_find(b->text, b->text_length, 0, "etter dated", 11);
-        if (at == SCAN_NONE || at > 40 || !block_is_heading_like(b))
+        if (!block_is_heading_like(b))
             continue;
-        piece p = { sec->first_block, at, text_end(b->text, 0, b->text_length), 0, F_LETTER };
-        read_letter_date(r, &p);
+        for (size_t at = 0; at < b->text_length && at < 40; at++) {
+            if (scan_word_start(b->text, at) && scan_phrase(b->text, b->text_length, at, "letter dated")) {
+                piece p = { .block = sec->first_block, .start = at,
+                            .end = text_end(b->text, 0, b->text_length), .kind = F_LETTER };
+                read_letter_date(r, &p);
+                break;
+            }
+        }
     }
 }
 

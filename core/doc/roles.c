@@ -1,19 +1,21 @@
 /*
- * Paragraph roles outside the front matter.  Each section is walked on its
- * own.  Where a resolution opens ("The General Assembly,"), the unnumbered
- * paragraphs that follow are preambular until the first numbered one (or an
- * unnumbered one that starts with a verb such as "Decides": a resolution
- * with a single operative paragraph); numbered
- * paragraphs are then operative, lettered ones sub-paragraphs, and after
- * them the meeting, the date and "[Adopted without a vote.]" are closing
- * lines (a resolution in parts may give a part preambular paragraphs of its
- * own).  An operative paragraph ending in a colon may introduce a text of
- * its own (a declaration, a quoted draft): its paragraphs are not operative
- * (lettered ones are still sub-paragraphs).
- * Outside resolutions, numbered paragraphs are NUMBERED and "(Signed)" lines
- * SIGNATURE.  A block that continues the paragraph before it (a page break
- * cut it: it starts in lower case, or the one before stopped mid-sentence)
- * takes that paragraph's role.
+ * Paragraph roles outside the front matter, each section walked on its own.
+ *
+ * Where a resolution opens ("The General Assembly,"), the unnumbered
+ * paragraphs that follow are preambular until the first numbered one, or
+ * an unnumbered one that starts with a verb such as "Decides" (a resolution
+ * with a single operative paragraph).  Numbered paragraphs are then
+ * operative, lettered ones sub-paragraphs, and after them the meeting, the
+ * date and "[Adopted without a vote.]" are closing lines.  A resolution in
+ * parts may give a part preambular paragraphs of its own.  An operative
+ * paragraph ending in a colon may introduce a text of its own (a
+ * declaration, a quoted draft) whose paragraphs are not operative.
+ *
+ * Outside resolutions, numbered paragraphs are NUMBERED, lettered ones
+ * SUBPARAGRAPH, headings TITLE and "(Signed)" lines SIGNATURE.  Everywhere,
+ * a block that continues the paragraph before it (a page break cut it: it
+ * starts in lower case, or the one before stopped mid-sentence) takes that
+ * paragraph's role.
  */
 #include "doc/structure.h"
 
@@ -114,24 +116,25 @@ static int signature(const clerk_block *b)
  * is no verb). */
 static int operative_verb(const walker *w, const clerk_block *b)
 {
+    static const char *const adverbs[] = {
+        "also", "further", "furthermore", "again", "once", "hereby", "therefore", "accordingly"
+    };
     const char *s = b->text;
     size_t len = b->text_length;
     if (w->doc->emphasis.len > 0 && b->lead_length == 0)
         return 0;
-    static const char *const adverbs[] = {
-        "also", "further", "furthermore", "again", "once", "hereby", "therefore", "accordingly"
-    };
     size_t i = scan_skip_space(s, len, 0);
     for (int words = 0; words < 4; words++) {
         size_t n = scan_word_len(s, len, i);
         if (n < 3)
             return 0;
-        const char *w = s + i;
-        int adverb = w[n - 2] == 'l' && w[n - 1] == 'y';
+        const char *word = s + i;
+        int adverb = word[n - 2] == 'l' && word[n - 1] == 'y';
         for (size_t k = 0; k < sizeof adverbs / sizeof adverbs[0] && !adverb; k++)
             adverb = scan_word(s, len, i, adverbs[k]) > 0;
         if (!adverb)      /* not "Conscious", "Desirous", "Whereas" */
-            return w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && !scan_word(s, len, i, "whereas");
+            return word[n - 1] == 's' && word[n - 2] != 's' && word[n - 2] != 'u' &&
+                   !scan_word(s, len, i, "whereas");
         i = scan_skip_space(s, len, i + n);
     }
     return 0;
@@ -356,7 +359,7 @@ static clerk_role role_of(walker *w, const clerk_block *b)
 static void walk_section(clerk_doc *doc, const clerk_section *s)
 {
     size_t end = s->first_block + s->block_count;
-    walker w = { doc, 0, end, OUTSIDE, 0, 0, 0, 0, NULL };
+    walker w = { .doc = doc, .end = end, .phase = OUTSIDE };
     if (s->first_block > 0 && block_trailing_opening(block_at(doc, s->first_block - 1)))
         w.phase = PREAMBLE;
     for (size_t i = s->first_block; i < end; i++) {

@@ -4,6 +4,7 @@
 #include "util/xalloc.h"
 
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -195,6 +196,31 @@ START_TEST(test_security_council_masthead)
     ck_assert_int_eq(role_of(doc, "The Security Council"), CLERK_ROLE_OPENING);
     ck_assert_int_eq(role_of(doc, "Decides"), CLERK_ROLE_OPERATIVE);
     doc_free(doc);
+}
+END_TEST
+
+START_TEST(test_symbol_forms)
+{
+    static const struct { const char *line, *symbol; clerk_body body; } cases[] = {
+        { "A/RES/77/128 A-B", "A/RES/77/128 A-B", CLERK_BODY_GA },
+        { "A/RES/76/84 A and B", "A/RES/76/84 A and B", CLERK_BODY_GA },
+        { "A/HRC/RES/57/1", "A/HRC/RES/57/1", CLERK_BODY_HRC },
+        { "E/2020/45*", "E/2020/45", CLERK_BODY_ECOSOC },
+        { "ST/SGB/2024/3", "ST/SGB/2024/3", CLERK_BODY_SECRETARIAT },
+        { "A/C.3/64/L.5/Rev.1", "A/C.3/64/L.5/Rev.1", CLERK_BODY_GA },
+        { "A/79/302-S/2024/600", "A/79/302-S/2024/600", CLERK_BODY_GA },
+        { "S/2009/123", "S/2009/123", CLERK_BODY_SC },
+        { "A/RES/and/more", "", CLERK_BODY_UNKNOWN },
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char text[128];
+        snprintf(text, sizeof text, "United Nations\n\n%s\n\nDistr.: General\n\nBody text.\n",
+                 cases[k].line);
+        clerk_doc *doc = parse(text, DOC_FORMAT_MARKDOWN);
+        ck_assert_str_eq(doc->masthead.symbol, cases[k].symbol);
+        ck_assert_int_eq(doc->masthead.body, cases[k].body);
+        doc_free(doc);
+    }
 }
 END_TEST
 
@@ -556,6 +582,7 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_letter_masthead);
     tcase_add_test(tc, test_resolution_masthead);
     tcase_add_test(tc, test_security_council_masthead);
+    tcase_add_test(tc, test_symbol_forms);
     tcase_add_test(tc, test_session_kinds);
     tcase_add_test(tc, test_scanned_security_council_resolution);
     suite_add_tcase(s, tc);
