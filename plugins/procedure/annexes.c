@@ -35,7 +35,9 @@ static const clerk_section *find_annex(const clerk_api *api, const clerk_doc *do
     return n == 1 && annexes == 1 ? lone : NULL;
 }
 
-/* How an annex reads at its head: its title and its first few blocks. */
+/* How an annex reads at its head: its title and the heading-like lines
+ * among its first blocks (a plain-text conversion keeps headings as short
+ * paragraphs). */
 enum { HEAD_BLOCKS = 3 };
 
 typedef struct annex_head {
@@ -44,16 +46,25 @@ typedef struct annex_head {
     size_t count;
 } annex_head;
 
+static int is_heading_like(const clerk_block *b)
+{
+    enum { LONGEST_TITLE = 80 };
+    return b->kind == CLERK_BLOCK_HEADING ||
+           (b->text_length && b->text_length <= LONGEST_TITLE && b->text[b->text_length - 1] != '.');
+}
+
 static void read_head(const clerk_api *api, const clerk_doc *doc, const clerk_section *sec,
                       annex_head *h)
 {
     h->count = 0;
     h->text[h->count] = sec->title;
     h->length[h->count++] = strlen(sec->title);
-    for (size_t i = 0; i < sec->block_count && h->count <= HEAD_BLOCKS; i++) {
+    for (size_t i = 0; i < sec->block_count && i < HEAD_BLOCKS; i++) {
         const clerk_block *b = api->block(doc, sec->first_block + i);
-        h->text[h->count] = b->text;
-        h->length[h->count++] = b->text_length;
+        if (is_heading_like(b)) {
+            h->text[h->count] = b->text;
+            h->length[h->count++] = b->text_length;
+        }
     }
 }
 
@@ -65,19 +76,48 @@ static int head_has(const annex_head *h, const phrase_list *list)
     return 0;
 }
 
+static int word_is(const char *word, size_t n, const char *w)
+{
+    return strlen(w) == n && strncasecmp(word, w, n) == 0;
+}
+
 static int is_filler(const procedure_state *st, const char *word, size_t n)
 {
     for (size_t i = 0; i < st->filler.count; i++)
-        if (strlen(st->filler.items[i]) == n && strncasecmp(st->filler.items[i], word, n) == 0)
+        if (word_is(word, n, st->filler.items[i]))
             return 1;
     return 0;
+}
+
+/* The noun a promise is about: its last word before a preposition that
+ * qualifies it ("a list of participants" → "list"), filler left out. */
+static size_t head_noun(const procedure_state *st, const char *promised, char *out, size_t size)
+{
+    static const char *const qualifying[] = {"of", "on", "for", "concerning", "regarding", "about",
+                                             "to", "by", "from", "with"};
+    size_t len = strlen(promised), n = 0;
+    for (size_t p = 0; p < len;) {
+        while (p < len && !isalpha((unsigned char)promised[p]))
+            p++;
+        size_t start = p;
+        while (p < len && (isalpha((unsigned char)promised[p]) || promised[p] == '-'))
+            p++;
+        int stop = 0;
+        for (size_t i = 0; i < sizeof qualifying / sizeof qualifying[0]; i++)
+            stop |= word_is(promised + start, p - start, qualifying[i]);
+        if (stop && n)
+            break;
+        if (p > start && !stop && !is_filler(st, promised + start, p - start))
+            n = (size_t)snprintf(out, size, "%.*s", (int)(p - start), promised + start);
+    }
+    return n;
 }
 
 /*
  * The annex is what was promised: titles of one group of equivalents
  * ("explanatory memorandum", "explanatory note") answer for each other;
- * otherwise every word of the promise but filler ("the text of") is at the
- * annex's head, or the promise is a resolution and the annex holds one.
+ * otherwise the promise's noun is at the annex's head, or the promise is a
+ * resolution and the untitled annex holds one.
  */
 static int keeps_promise(const procedure_state *st, const char *promised, const clerk_section *sec,
                          const annex_head *h)
@@ -86,23 +126,29 @@ static int keeps_promise(const procedure_state *st, const char *promised, const 
     for (size_t g = 0; g < st->equivalent_count; g++)
         if (phrase_in(&st->equivalents[g], promised, 0, plen))
             return head_has(h, &st->equivalents[g]);
-    int all = 1, resolution = 0;
-    for (size_t p = 0; p < plen;) {
-        while (p < plen && !isalpha((unsigned char)promised[p]))
-            p++;
-        size_t start = p;
-        while (p < plen && isalpha((unsigned char)promised[p]))
-            p++;
-        if (p == start || is_filler(st, promised + start, p - start))
-            continue;
-        char word[64];
-        snprintf(word, sizeof word, "%.*s", (int)(p - start), promised + start);
-        char *items[] = {word};
-        phrase_list one = {items, 1};
-        resolution |= strcasecmp(word, "resolution") == 0;
-        all &= head_has(h, &one);
-    }
-    return all || (resolution && sec->is_resolution);
+    char noun[64];
+    if (!head_noun(st, promised, noun, sizeof noun))
+        return 1;
+    char *items[] = {noun};
+    phrase_list one = {items, 1};
+    if (head_has(h, &one))
+        return 1;
+    return strcasecmp(noun, "resolution") == 0 && sec->is_resolution && !sec->title[0];
+}
+
+/* The reference names the annex as what it promises: "a draft resolution
+ * (annex II)", "attached as annex II" — not "the list contained in annex
+ * II", which is often one part of it. */
+static int names_annex(const clerk_block *b, const clerk_xref *x)
+{
+    const char *t = b->text;
+    size_t at = x->loc.text_offset, end = at + x->loc.text_length;
+    if (at > 0 && t[at - 1] == '(' && end < b->text_length && t[end] == ')')
+        return 1;
+    size_t p = at;
+    while (p > 0 && isspace((unsigned char)t[p - 1]))
+        p--;
+    return p >= 2 && (p == 2 || !isalpha((unsigned char)t[p - 3])) && strncasecmp(t + p - 2, "as", 2) == 0;
 }
 
 /* The annex's heading for the message: its title, else its first words. */
@@ -147,7 +193,7 @@ void check_annex_reference(const clerk_api *api, const clerk_doc *doc, clerk_ctx
                             name, name);
             continue;
         }
-        if (!x->promised[0] || x->last != x->first)
+        if (!x->promised[0] || x->last != x->first || !names_annex(api->block(doc, x->loc.block), x))
             continue;
         annex_head h;
         read_head(api, doc, sec, &h);

@@ -5,6 +5,7 @@
  */
 #include "procedure.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -36,9 +37,9 @@ clerk_body cited_body(const clerk_api *api, const clerk_doc *doc, const clerk_ru
             snprintf(how, how_size, "taken from the document symbol %s", m->symbol);
         else
             snprintf(how, how_size, "taken from the masthead");
-        if ((c->flags & CLERK_RULE_PROVISIONAL) && body != CLERK_BODY_SC)
-            return CLERK_BODY_UNKNOWN;
     }
+    if ((c->flags & CLERK_RULE_PROVISIONAL) && body != CLERK_BODY_SC)
+        return CLERK_BODY_UNKNOWN;
     return body == CLERK_BODY_GA || body == CLERK_BODY_SC ? body : CLERK_BODY_UNKNOWN;
 }
 
@@ -55,7 +56,8 @@ static int is_quote_or_space(const char *t, size_t len, size_t *pos)
     return 0;
 }
 
-/* "Rule 14", "“Rule 61", "Rule 103 [92]": the block is the heading itself. */
+/* "Rule 14", "“Rule 61", "Rule 103 [92]", "Rule 99 A": the block is the
+ * heading itself. */
 int is_rule_heading(const clerk_api *api, const clerk_doc *doc, const clerk_rule_cite *c)
 {
     const clerk_block *b = api->block(doc, c->loc.block);
@@ -68,6 +70,8 @@ int is_rule_heading(const clerk_api *api, const clerk_doc *doc, const clerk_rule
     p = c->loc.text_offset + c->loc.text_length;
     while (p < len && is_quote_or_space(t, len, &p))
         ;
+    if (p + 1 == len && isupper((unsigned char)t[p]))
+        return 1; /* a rule inserted between two others */
     return p == len || (t[p] == '[' && t[len - 1] == ']');
 }
 

@@ -109,13 +109,14 @@ static const time_limit *applicable_limit(const procedure_state *st, int rule, c
 typedef struct timing {
     clerk_ymd date, opening;
     const char *what;       /* "the letter" */
-    int session;
+    int session, kind;      /* the session's number and kind (0 regular, 1 special, 2 emergency) */
     long days;              /* from the date to the opening */
 } timing;
 
 static void report_limit(const clerk_api *api, clerk_ctx *ctx, const clerk_rule_cite *c,
                          const time_limit *l, const timing *tm)
 {
+    static const char *const kinds[] = {"", " special", " emergency special"};
     char date[32], opening[32], session[32], when[64];
     ymd_format(tm->date, date, sizeof date);
     ymd_format(tm->opening, opening, sizeof opening);
@@ -127,10 +128,10 @@ static void report_limit(const clerk_api *api, clerk_ctx *ctx, const clerk_rule_
     else
         snprintf(when, sizeof when, "after");
     api->report(ctx, c->loc.offset, c->loc.length, NULL,
-                "rule %d sets %s %d days before the opening (%s): %s of %s is %s the opening of "
-                "the %s session on %s",
-                c->rule, l->kind == LIMIT_AT_LEAST ? "at least" : "less than", l->days, l->subject,
-                tm->what, date, when, session, opening);
+                "under rule %d, a %s comes %s %d days before the opening: %s of %s is %s the "
+                "opening of the %s%s session on %s",
+                c->rule, l->subject, l->kind == LIMIT_AT_LEAST ? "at least" : "less than", l->days,
+                tm->what, date, when, session, kinds[tm->kind], opening);
 }
 
 void check_deadline(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
@@ -157,12 +158,12 @@ void check_deadline(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
             continue;
         const clerk_session_ref *s = named_session(api, doc, &c->loc, from, to);
         tm.session = s ? s->session : m->session;
-        int kind = s ? s->session_kind : m->session_kind;
+        tm.kind = s ? s->session_kind : m->session_kind;
         int regular_rule = strcmp(rule->applies_to, "regular session") == 0;
-        if (tm.session <= 0 || (regular_rule && kind != 0))
+        if (tm.session <= 0 || tm.kind < 0 || tm.kind > 2 || (regular_rule && tm.kind != 0))
             continue;
-        const clerk_ymd *table = kind == 0 ? ga_session_opening(&st->sessions, tm.session) : NULL;
-        if (!stated_opening(api, doc, st, tm.session, kind, &tm.opening)) {
+        const clerk_ymd *table = tm.kind == 0 ? ga_session_opening(&st->sessions, tm.session) : NULL;
+        if (!stated_opening(api, doc, st, tm.session, tm.kind, &tm.opening)) {
             if (!table)
                 continue;
             tm.opening = *table;

@@ -9,7 +9,6 @@
  * 12 of resolution 1631 (2005)") are not concerned, nor a bare "paragraph
  * 5", which may be anyone's; a section without numbered paragraphs says
  * nothing either way (a letter's paragraphs are counted, not numbered).
- * Footnotes stand after everything, so from them only existence counts.
  */
 #include "procedure.h"
 
@@ -25,38 +24,77 @@ static int is_numbered_paragraph(const clerk_block *b)
 
 enum { ANY_SECTION = -1 };
 
+/* Where a paragraph numbered n stands, seen from a reference. */
 typedef struct sighting {
-    int above, below;   /* a paragraph of that number stands before / after the reference */
+    int above, below;   /* one stands before / after the reference */
+    int holding;        /* the number of the paragraph the reference is in */
 } sighting;
 
-static sighting look_for(const clerk_api *api, const clerk_doc *doc, int number, size_t ref_block,
+static void sight(sighting *s, size_t label_offset, int number, int wanted, size_t ref)
+{
+    if (label_offset <= ref)
+        s->holding = number;
+    if (number == wanted) {
+        s->above |= label_offset <= ref;
+        s->below |= label_offset > ref;
+    }
+}
+
+/*
+ * Paragraph labels at the start of a line inside a block: a plain-text
+ * conversion that lost the blank lines between numbered paragraphs leaves
+ * "12. Emphasizes ..." in the middle of the block before it.
+ */
+static void sight_inside(const char *src, const clerk_block *b, int wanted, size_t ref, sighting *s)
+{
+    size_t end = b->offset + b->length;
+    for (size_t p = b->offset; p < end; p++) {
+        if (src[p] != '\n')
+            continue;
+        size_t q = p + 1;
+        while (q < end && (src[q] == ' ' || src[q] == '\t'))
+            q++;
+        int number = 0;
+        size_t digits = 0;
+        while (q + digits < end && isdigit((unsigned char)src[q + digits]) && digits < 3)
+            number = number * 10 + (src[q + digits++] - '0');
+        if (digits && q + digits + 1 < end && src[q + digits] == '.' && src[q + digits + 1] == ' ')
+            sight(s, q, number, wanted, ref);
+    }
+}
+
+static sighting look_for(const clerk_api *api, const clerk_doc *doc, int number, size_t ref,
                          long section)
 {
-    sighting s = {0, 0};
+    sighting s = {0, 0, 0};
+    const char *src = api->source(doc, NULL);
     for (size_t i = 0, n = api->block_count(doc); i < n; i++) {
         const clerk_block *b = api->block(doc, i);
-        if ((section == ANY_SECTION || b->section == (size_t)section) && is_numbered_paragraph(b) &&
-            b->number == number) {
-            s.above |= i <= ref_block;
-            s.below |= i >= ref_block;
-        }
+        if (section != ANY_SECTION && b->section != (size_t)section)
+            continue;
+        if (is_numbered_paragraph(b))
+            sight(&s, b->offset, b->number, number, ref);
+        if (b->kind != CLERK_BLOCK_HEADING && b->kind != CLERK_BLOCK_CODE)
+            sight_inside(src, b, number, ref, &s);
     }
     return s;
 }
 
-static int seen(sighting s, clerk_xref_direction d)
+static int seen(sighting s, int number, clerk_xref_direction d)
 {
+    if (s.holding == number)
+        return 1; /* "paragraph 1 (b) below" from within paragraph 1 */
     return d == CLERK_XREF_ABOVE ? s.above : d == CLERK_XREF_BELOW ? s.below : s.above || s.below;
 }
 
 /* The lowest and highest paragraph number of a section; 0 when it has none. */
-static int number_range(const clerk_api *api, const clerk_doc *doc, size_t section, int *lowest)
+static int number_range(const clerk_api *api, const clerk_doc *doc, long section, int *lowest)
 {
     int highest = 0;
     *lowest = 0;
     for (size_t i = 0, n = api->block_count(doc); i < n; i++) {
         const clerk_block *b = api->block(doc, i);
-        if (b->section != section || !is_numbered_paragraph(b))
+        if ((section != ANY_SECTION && b->section != (size_t)section) || !is_numbered_paragraph(b))
             continue;
         if (!*lowest || b->number < *lowest)
             *lowest = b->number;
@@ -100,7 +138,9 @@ static int qualified_elsewhere(const clerk_block *b, const clerk_xref *x)
 
 static void scope_name(const clerk_section *sec, char *out, size_t size)
 {
-    if (sec->is_resolution)
+    if (sec->kind == CLERK_SECTION_FOOTNOTES)
+        snprintf(out, size, "the document's");
+    else if (sec->is_resolution)
         snprintf(out, size, "the resolution's");
     else if (sec->kind == CLERK_SECTION_ANNEX && sec->label[0])
         snprintf(out, size, "annex %s's", sec->label);
@@ -110,32 +150,40 @@ static void scope_name(const clerk_section *sec, char *out, size_t size)
         snprintf(out, size, "the document's");
 }
 
-/* Reports the first number of the reference that is not where it says. */
+/*
+ * Where to look for the paragraphs a reference names: its own section, and
+ * then the whole document — unless it stands in a resolution, which cites
+ * only its own paragraphs so.  A footnote has no numbered paragraphs of its
+ * own and stands after all of them: from it, only existence counts.
+ */
 static void check_reference(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx,
                             const clerk_xref *x)
 {
     const clerk_block *b = api->block(doc, x->loc.block);
     const clerk_section *sec = api->section(doc, b->section);
-    int lowest, highest = number_range(api, doc, b->section, &lowest);
+    int footnote = sec->kind == CLERK_SECTION_FOOTNOTES;
+    long scope = footnote ? ANY_SECTION : (long)b->section;
+    int lowest, highest = number_range(api, doc, scope, &lowest);
     if (!highest || qualified_elsewhere(b, x))
         return;
-    clerk_xref_direction dir = sec->kind == CLERK_SECTION_FOOTNOTES ? CLERK_XREF_NONE : x->direction;
+    clerk_xref_direction dir = footnote ? CLERK_XREF_NONE : x->direction;
     int ends[2] = {x->first, x->last > x->first ? x->last : x->first};
     for (int k = 0; k < (ends[1] != ends[0]) + 1; k++) {
         int number = ends[k];
-        sighting here = look_for(api, doc, number, x->loc.block, (long)b->section);
-        if (seen(here, dir) || seen(look_for(api, doc, number, x->loc.block, ANY_SECTION), dir))
+        sighting here = look_for(api, doc, number, x->loc.offset, scope);
+        if (seen(here, number, dir) ||
+            (!sec->is_resolution && seen(look_for(api, doc, number, x->loc.offset, ANY_SECTION), number, dir)))
             continue;
         if (here.above || here.below) {
             api->report(ctx, x->loc.offset, x->loc.length, NULL,
                         "paragraph %d is %s this reference, not %s", number, here.above ? "above" : "below",
                         dir == CLERK_XREF_ABOVE ? "above" : "below");
         } else {
-            char scope[64];
-            scope_name(sec, scope, sizeof scope);
+            char name[64];
+            scope_name(sec, name, sizeof name);
             api->report(ctx, x->loc.offset, x->loc.length, NULL,
                         "there is no paragraph %d: %s numbered paragraphs run from %d to %d", number,
-                        scope, lowest, highest);
+                        name, lowest, highest);
         }
         return;
     }
