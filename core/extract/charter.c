@@ -40,6 +40,15 @@ static size_t read_paragraph(const char *t, size_t len, size_t pos, int *paragra
     return q + d - pos;
 }
 
+/* " (a)" after an article or its paragraph: kept in the citation. */
+static size_t read_subparagraph(const char *t, size_t len, size_t pos)
+{
+    size_t p = scan_skip_space(t, len, pos);
+    if (p + 2 >= len || t[p] != '(' || !scan_is_lower(t[p + 1]) || t[p + 2] != ')')
+        return 0;
+    return p + 3 - pos;
+}
+
 /* A chapter number in Roman figures (the Charter has nineteen). */
 static size_t read_chapter(const char *t, size_t len, size_t pos, int *chapter)
 {
@@ -75,8 +84,8 @@ static int names_charter_after(const char *t, size_t len, size_t pos)
     if (!of)
         return -1;
     size_t q = scan_skip_space(t, len, p + of);
-    if (scan_phrase(t, len, q, "the Charter") || scan_phrase(t, len, q, "the United Nations Charter") ||
-        scan_phrase(t, len, q, "the UN Charter"))
+    if (scan_phrase(t, len, q, "the Charter") || scan_phrase(t, len, q, "its Charter") ||
+        scan_phrase(t, len, q, "the United Nations Charter") || scan_phrase(t, len, q, "the UN Charter"))
         return 1;
     return 0;
 }
@@ -118,6 +127,7 @@ static size_t read_item(const char *t, size_t len, size_t pos, int is_article, c
         return 0;
     size_t end = pos + n;
     end += read_paragraph(t, len, end, &c->paragraph);
+    end += read_subparagraph(t, len, end);
     end += read_of_chapter(t, len, end, &c->chapter);
     return end;
 }

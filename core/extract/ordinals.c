@@ -1,6 +1,6 @@
 /*
  * English ordinals in words or figures: "first" .. "ninety-ninth",
- * "hundredth", "one hundred and first", "64th".  Case-insensitive; the
+ * "hundredth", "one hundred and first", "64th", "1000th".  Case-insensitive; the
  * hyphen may be a plain or a non-breaking one.
  */
 #include "extract/extract.h"
@@ -64,7 +64,7 @@ static int below_hundred(const char *t, size_t len, size_t pos, size_t *used)
 static int in_figures(const char *t, size_t len, size_t *used)
 {
     int v;
-    size_t n = scan_uint(t, len, 0, 3, &v);
+    size_t n = scan_uint(t, len, 0, 4, &v);
     if (n == 0 || v == 0 || n + 2 > len || !scan_word_end(t, len, n + 2))
         return 0;
     char a = scan_lower(t[n]), b = scan_lower(t[n + 1]);

@@ -2,8 +2,8 @@
  * Document symbols: "A/64/142", "A/C.3/64/L.5/Rev.1", "S/RES/1631",
  * "E/CN.4/2005/L.10/Add.1", "ST/SGB/2009/1".  A symbol is a run of letters,
  * digits and . / - starting with a known series prefix and holding a digit.
- * Malformed ones ("A//64/142", "A/64/") are kept whole so a rule can check
- * their syntax.  "S/RES/1631 (2005)" gives the symbol "S/RES/1631": the
+ * Malformed ones ("A//64/142", "A/64/", "S/PRST/ 2014/23") are kept whole
+ * so a rule can check their syntax.  "S/RES/1631 (2005)" gives the symbol "S/RES/1631": the
  * year belongs to the resolution reference, not to the symbol.  A joint
  * symbol "A/64/142-S/2009/362" gives two.
  */
@@ -65,10 +65,17 @@ size_t symbol_span(const char *t, size_t len, size_t pos, clerk_body *body)
     if (!scan_is_digit(first) && !scan_is_upper(first) && first != '/')
         return 0; /* "S/he" */
     size_t end = slash + 1;
-    while (end < len && symbol_char(t[end])) {
-        if (t[end] == '-' && joint_at(t, len, end))
+    for (;;) {
+        while (end < len && symbol_char(t[end])) {
+            if (t[end] == '-' && joint_at(t, len, end))
+                break;
+            end++;
+        }
+        /* "S/PRST/ 2014/23": a stray space, kept so a rule can point at it */
+        if (end + 1 < len && t[end - 1] == '/' && t[end] == ' ' && scan_is_digit(t[end + 1]))
+            end++;
+        else
             break;
-        end++;
     }
     while (end > slash + 1 && (t[end - 1] == '.' || t[end - 1] == '-'))
         end--;

@@ -70,16 +70,54 @@ static size_t read_label(const char *t, size_t len, size_t pos, keyword k, int *
     return n && *value <= 50 ? n : 0;
 }
 
-/* "(a)", "(iv)", " (b)" after a paragraph number. */
-static size_t subparagraph(const char *t, size_t len, size_t pos)
+/* A further label of a list at pos (0 for none), not the number opening
+ * the next paragraph: "paragraphs 32 to 40,\n1. Approves". */
+static size_t next_label(const char *t, size_t len, size_t pos, keyword k, int *value)
+{
+    if (pos == 0 || pos >= len)
+        return 0;
+    size_t n = read_label(t, len, pos, k, value);
+    if (n && pos + n < len && t[pos + n] == '.') {
+        size_t q = scan_skip_space(t, len, pos + n + 1);
+        if (q > pos + n + 1 && q < len && scan_is_upper(t[q]))
+            return 0;
+    }
+    return n;
+}
+
+/* One "(a)", "(iv)" or "(2)" at pos after optional space; 0 if none. */
+static size_t one_subparagraph(const char *t, size_t len, size_t pos)
 {
     size_t p = scan_skip_space(t, len, pos);
     if (p >= len || t[p] != '(')
         return 0;
     size_t n = 0;
-    while (p + 1 + n < len && scan_is_lower(t[p + 1 + n]) && n < 5)
+    while (p + 1 + n < len && (scan_is_lower(t[p + 1 + n]) || scan_is_digit(t[p + 1 + n])) && n < 5)
         n++;
     return n && p + 1 + n < len && t[p + 1 + n] == ')' ? p + n + 2 - pos : 0;
+}
+
+/* Subparagraphs after a paragraph number: "(a)", "(a) (i)", "(a) to (f)",
+ * "(b) and (c)". */
+static size_t subparagraphs(const char *t, size_t len, size_t pos)
+{
+    size_t end = pos, n;
+    while ((n = one_subparagraph(t, len, end)) != 0) {
+        end += n;
+        size_t q = scan_skip_space(t, len, end);
+        size_t w = scan_dash_len(t, len, end);
+        if (w)
+            q = end + w;
+        else if ((w = scan_word(t, len, q, "to")) != 0 || (w = scan_word(t, len, q, "and")) != 0 ||
+                 (w = scan_word(t, len, q, "or")) != 0)
+            q += w;
+        else
+            continue;
+        if (!one_subparagraph(t, len, q))
+            break;
+        end = q;
+    }
+    return end - pos;
 }
 
 /* Between labels: *range for "to" and dashes. */
@@ -121,10 +159,18 @@ static const char *const determiners[] = {
 };
 #define N_DETERMINERS (sizeof determiners / sizeof *determiners)
 
+/* Parts of a document: "of annex I", "of section VII" stay inside it
+ * unless what follows them leads elsewhere ("of annex I to resolution
+ * 71/146", "of the annex thereto"). */
+static const char *const document_parts[] = {
+    "annex", "annexes", "section", "sections", "chapter", "chapters", "part", "parts",
+    "appendix", "enclosure", "preamble",
+};
+
 /* "of|to the present letter", "hereto" → 1; "of resolution 59/50", "to
- * document A/64/142", "of its resolution", "of the Convention", "thereto"
+ * document A/64/142", "of its resolution", "of the 2030 Agenda", "thereto"
  * → 2; a part of this document ("of annex I") or nothing → 0. */
-static int relation_after(const char *t, size_t len, size_t pos)
+static int relation_after(const char *t, size_t len, size_t pos, int depth)
 {
     static const char *const outside[] = {
         "resolution", "resolutions", "decision", "decisions", "document", "documents", "report",
@@ -137,7 +183,7 @@ static int relation_after(const char *t, size_t len, size_t pos)
     p = scan_skip_space(t, len, p);
     if (word_among(t, len, p, present + 2, 2))
         return 1;
-    if (scan_word(t, len, p, "thereto"))
+    if (scan_word(t, len, p, "thereto") || scan_word(t, len, p, "thereof") || scan_word(t, len, p, "therein"))
         return 2;
     size_t w = scan_word(t, len, p, "to");
     if (!w)
@@ -153,27 +199,53 @@ static int relation_after(const char *t, size_t len, size_t pos)
     if (symbol_span(t, len, q, &body))
         return 2;
     size_t n = scan_word_len(t, len, q);
-    if (n && word_among(t, len, q, determiners, N_DETERMINERS))
+    int determined = n && word_among(t, len, q, determiners, N_DETERMINERS);
+    if (determined)
         q = scan_skip_space(t, len, q + n);
-    if (q < len && scan_is_upper(t[q]))
-        return 2; /* a name: "the Vienna Declaration", "General Assembly resolution" */
+    if (word_among(t, len, q, document_parts, sizeof document_parts / sizeof *document_parts)) {
+        if (depth > 0)
+            return 0;
+        size_t e = q + scan_word_len(t, len, q), l = scan_skip_space(t, len, e);
+        size_t label = scan_word_len(t, len, l);
+        if (l > e && label && (scan_is_upper(t[l]) || scan_is_digit(t[l])))
+            e = l + label;
+        return relation_after(t, len, e, depth + 1);
+    }
+    /* any other noun phrase is another text: "of the terms of reference",
+     * "of the Vienna Declaration", "of the 2030 Agenda" */
+    if (determined || (q < len && scan_is_upper(t[q])))
+        return 2;
     return word_among(t, len, q, outside, sizeof outside / sizeof *outside) ? 2 : 0;
 }
 
 /* "A/64/142, para. 12", "resolution 1, annex", "2200 A (XXI), annex",
- * "Article 2, paragraph 4":
- * the reference hangs on the citation before the comma. */
-static int cites_before(const char *t, size_t kw)
+ * "Article 2, paragraph 4", "Ibid., para. 3", "chap. IV, para. 24",
+ * "1631 (2005), in particular paragraph 3": the reference hangs on the
+ * citation before the comma.  "para." after a comma is always such a
+ * pinpoint. */
+static int cites_before(const char *t, size_t len, size_t kw)
 {
+    /* "resolution 2199 (2015), in particular paragraphs 15 to 17" */
+    static const char *const narrowing[] = {"in particular", "particularly", "including", "especially", "notably"};
+    for (size_t i = 0; i < sizeof narrowing / sizeof *narrowing; i++) {
+        size_t s = scan_phrase_back(t, kw, narrowing[i]);
+        if (s != SCAN_NONE) {
+            kw = s;
+            break;
+        }
+    }
     size_t p = scan_skip_space_back(t, kw);
     if (p == 0 || t[p - 1] != ',')
         return 0;
+    if ((scan_word(t, len, kw, "para") || scan_word(t, len, kw, "paras")) && t[kw + 4 + (t[kw + 4] == 's')] == '.')
+        return 1;
     size_t end = p - 1, s = end;
     while (s > 0 && !scan_space_len(t, end, s - 1))
         s--;
     if (s == end)
         return 0;
-    if (memchr(t + s, '/', end - s) || t[end - 1] == ')')
+    if (memchr(t + s, '/', end - s) || t[end - 1] == ')' || scan_word(t, end, s, "Ibid") ||
+        scan_word(t, end, s, "ibid"))
         return 1;
     size_t ws;
     for (size_t i = s; i < end; i++)
@@ -208,6 +280,7 @@ static const char *const placing_words[] = {
 /* Words no noun phrase runs across. */
 static const char *const phrase_stops[] = {
     "and", "or", "as", "to", "in", "at", "by", "with", "from", "under", "see", "than",
+    "has", "have", "had", "previously", "also", "already", "now", "herein", "not",
 };
 
 static const char *const linking_prepositions[] = {"of", "on", "for", "concerning", "regarding", "about"};
@@ -228,10 +301,17 @@ static const char *noun_phrase_before(extract_ctx *cx, const char *t, size_t pos
     size_t end = p, start = p;
     for (int words = 0; words < 8; words++) {
         n = scan_prev_word(t, start, &s);
-        /* a hyphenated word is one: "follow-up" */
-        while (n && s > 1 && t[s - 1] == '-' && scan_is_alnum(t[s - 2])) {
+        /* one word: "follow-up", "Team’s", "State's" */
+        for (;;) {
+            size_t join = 0;
+            if (n && s > 1 && (t[s - 1] == '-' || t[s - 1] == '\''))
+                join = 1;
+            else if (n == 1 && t[s] == 's' && s > 3 && !memcmp(t + s - 3, "\xE2\x80\x99", 3))
+                join = 3;
+            if (!join || !scan_is_alnum(t[s - join - 1]))
+                break;
             size_t s2;
-            scan_prev_word(t, s - 1, &s2);
+            scan_prev_word(t, s - join, &s2);
             s = s2;
         }
         if (n == 0)
@@ -339,18 +419,19 @@ static size_t xref_at(extract_ctx *cx, const char *t, size_t len, size_t kw, vec
                 x->kind = xref_kind(k);
                 x->first = x->last = value;
                 end = p + n;
-                int range;
+                if (k == KW_PARAGRAPH)
+                    end += subparagraphs(t, len, end);
+                int range, v2;
                 size_t next = label_separator(t, len, end, &range);
-                int v2;
-                size_t n2 = next && next < len ? read_label(t, len, next, k, &v2) : 0;
+                size_t n2 = next_label(t, len, next, k, &v2);
                 if (n2 && range) {
                     x->last = v2;
                     end = next + n2;
+                    if (k == KW_PARAGRAPH)
+                        end += subparagraphs(t, len, end);
                     next = label_separator(t, len, end, &range);
-                    n2 = next && next < len ? read_label(t, len, next, k, &v2) : 0;
+                    n2 = next_label(t, len, next, k, &v2);
                 }
-                if (k == KW_PARAGRAPH)
-                    end += subparagraph(t, len, end);
                 scan_loc(&x->loc, cx, item, end);
                 if (!n2)
                     break;
@@ -369,8 +450,8 @@ static size_t xref_at(extract_ctx *cx, const char *t, size_t len, size_t kw, vec
         clerk_xref *last = vec_at(out, out->len - 1);
         last->loc.text_length = end - last->loc.text_offset;
     }
-    int relation = relation_after(t, len, end);
-    if (relation == 0 && cites_before(t, kw))
+    int relation = relation_after(t, len, end, 0);
+    if (relation == 0 && cites_before(t, len, kw))
         relation = 2;
     for (size_t i = first; i < out->len; i++) {
         clerk_xref *x = vec_at(out, i);

@@ -143,6 +143,19 @@ START_TEST(united_nations_charter)
 }
 END_TEST
 
+START_TEST(subparagraph_and_its_charter)
+{
+    extraction x;
+    charter(&x, "Article 13, paragraph 1 (a), of the Charter and Article 1 of its Charter");
+    ck_assert_uint_eq(x.out.len, 2);
+    ck_span(&x, CITE(&x, 0)->loc, "Article 13, paragraph 1 (a)", 0);
+    ck_assert_int_eq(CITE(&x, 0)->paragraph, 1);
+    ck_assert_int_eq(CITE(&x, 0)->of_charter, 1);
+    ck_assert_int_eq(CITE(&x, 1)->of_charter, 1);
+    extract_done(&x);
+}
+END_TEST
+
 START_TEST(article_range)
 {
     extraction x;
@@ -168,6 +181,7 @@ static Suite *make(void)
     tcase_add_test(tc, not_citations);
     tcase_add_test(tc, united_nations_charter);
     tcase_add_test(tc, article_range);
+    tcase_add_test(tc, subparagraph_and_its_charter);
     suite_add_tcase(s, tc);
     return s;
 }

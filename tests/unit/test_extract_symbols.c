@@ -32,6 +32,7 @@ static const struct {
     {"see A//64/142 now", "A//64/142", CLERK_BODY_GA},
     {"in A/64/ and", "A/64/", CLERK_BODY_GA},
     {"see A/64/142-.", "A/64/142", CLERK_BODY_GA},
+    {"(S/PRST/ 2014/23)", "S/PRST/ 2014/23", CLERK_BODY_SC},
 };
 
 START_TEST(one_symbol)

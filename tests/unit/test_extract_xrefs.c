@@ -120,13 +120,25 @@ START_TEST(external_references)
         "paragraph 4 of the Vienna Declaration",
         "Article 2, paragraph 4, of the Charter",
         "the declaration annexed thereto",
+        "paragraph 78 of the 2030 Agenda",
+        "paragraph 3 of the annex to resolution 71/146",
+        "paragraph 13 of section VII of its resolution 69/262",
+        "paragraph 31 of the terms of reference",
+        "Ibid., para. 311.",
+        "(A/CONF.192/15), chap. IV, para. 24.",
+        "the Guidelines, particularly paragraph 47 thereof,",
+        "resolution 2199 (2015), in particular paragraphs 15 to 17, and",
+        "paragraph 134 (2), of the report of the Board",
+        "paragraphs 3 (a) to (f) of General Assembly resolution 59/50",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         extraction x;
         xrefs(&x, texts[i]);
-        ck_assert_msg(x.out.len == 1, "%zu references in \"%s\"", x.out.len, texts[i]);
-        ck_assert_msg(XREF(&x, 0)->external == 1, "not external: \"%s\"", texts[i]);
-        ck_assert_int_eq(XREF(&x, 0)->present_document, 0);
+        ck_assert_msg(x.out.len >= 1, "no reference in \"%s\"", texts[i]);
+        for (size_t j = 0; j < x.out.len; j++) {
+            ck_assert_msg(XREF(&x, j)->external == 1, "not external: \"%s\"", texts[i]);
+            ck_assert_int_eq(XREF(&x, j)->present_document, 0);
+        }
         extract_done(&x);
     }
 }
@@ -145,6 +157,24 @@ START_TEST(internal_references)
 }
 END_TEST
 
+START_TEST(list_ends_before_next_paragraph_number)
+{
+    extraction x;
+    xrefs(&x, "the posts described in paragraphs 32 to 40,\n1. Approves the posts; paragraphs 3 (a) and 4");
+    ck_assert_uint_eq(x.out.len, 3);
+    ck_span(&x, XREF(&x, 0)->loc, "paragraphs 32 to 40", 0);
+    ck_span(&x, XREF(&x, 1)->loc, "paragraphs 3 (a)", 0);
+    ck_span(&x, XREF(&x, 2)->loc, "4", 60);
+    extract_done(&x);
+
+    xrefs(&x, "paragraphs 3 (a) to (f) and 28 (a) (i) above");
+    ck_assert_uint_eq(x.out.len, 2);
+    ck_span(&x, XREF(&x, 0)->loc, "paragraphs 3 (a) to (f)", 0);
+    ck_span(&x, XREF(&x, 1)->loc, "28 (a) (i) above", 0);
+    extract_done(&x);
+}
+END_TEST
+
 START_TEST(promised_by_placing_verbs)
 {
     extraction x;
@@ -152,6 +182,13 @@ START_TEST(promised_by_placing_verbs)
     ck_assert_uint_eq(x.out.len, 2);
     ck_assert_str_eq(XREF(&x, 0)->promised, "draft resolution");
     ck_assert_str_eq(XREF(&x, 1)->promised, "list of participants");
+    extract_done(&x);
+
+    xrefs(&x, "the Team\xE2\x80\x99s follow-up report being annexed to the report; "
+              "the rules had previously been included as annexes to the report");
+    ck_assert_uint_eq(x.out.len, 2);
+    ck_assert_str_eq(XREF(&x, 0)->promised, "Team\xE2\x80\x99s follow-up report");
+    ck_assert_str_eq(XREF(&x, 1)->promised, "");
     extract_done(&x);
 }
 END_TEST
@@ -218,6 +255,7 @@ static Suite *make(void)
     tcase_add_test(tc, enclosure_and_appendix);
     tcase_add_test(tc, external_references);
     tcase_add_test(tc, internal_references);
+    tcase_add_test(tc, list_ends_before_next_paragraph_number);
     tcase_add_test(tc, promised_by_placing_verbs);
     tcase_add_test(tc, headings_are_not_references);
     tcase_add_test(tc, not_references);
