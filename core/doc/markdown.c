@@ -147,10 +147,9 @@ static size_t skip_quotes(const md_reader *r, size_t p, size_t end)
     }
 }
 
-/* A line of three or more of one of - * _, blanks allowed between. */
+/* A line of three or more of one of - * _, blanks allowed between, from p. */
 static int is_thematic_break(const md_reader *r, size_t p, size_t end)
 {
-    p = skip_quotes(r, p, end);
     if (p >= end || !strchr("-*_", r->src[p]))
         return 0;
     char c = r->src[p];
@@ -162,6 +161,27 @@ static int is_thematic_break(const md_reader *r, size_t p, size_t end)
             return 0;
     }
     return count >= 3;
+}
+
+/* Where a thematic break starts on the line [p, end), after block quote and
+ * list markers ("- ***" is a list item holding one); end when there is none. */
+static size_t thematic_break_at(const md_reader *r, size_t p, size_t end)
+{
+    for (;;) {
+        p = skip_quotes(r, p, end);
+        if (is_thematic_break(r, p, end))
+            return p;
+        size_t q = p;
+        while (q < end && is_digit(r->src[q]))
+            q++;
+        if (q > p && q < end && (r->src[q] == '.' || r->src[q] == ')'))
+            q++;
+        else if (q == p && q < end && strchr("-+*", r->src[q]))
+            q++;
+        if (q == p || q >= end || !is_blank(r->src[q]))
+            return end;
+        p = q;
+    }
 }
 
 /* A line of only = or only -, under a setext heading. */
@@ -261,13 +281,20 @@ static int scan_footnote(md_reader *r, size_t p, size_t end)
     return 1;
 }
 
-/* Finds the comments and footnote definitions outside fenced code. */
+/* Finds the comments and footnote definitions outside fenced code, line by
+ * line from the document's line index. */
 static void scan_lines(md_reader *r)
 {
+    const clerk_doc *doc = r->doc;
     char fence = 0;
     size_t fence_len = 0;
-    for (size_t p = r->start; p < r->len; p = next_line(r, p)) {
-        size_t end = line_end(r, p);
+    for (size_t i = 0; i < doc->line_count; i++) {
+        size_t p = doc->line_starts[i] > r->start ? doc->line_starts[i] : r->start;
+        size_t end = i + 1 < doc->line_count ? doc->line_starts[i + 1] : r->len;
+        if (end > p && r->src[end - 1] == '\n')
+            end--;
+        if (end > p && r->src[end - 1] == '\r')
+            end--;
         size_t q = p;
         while (q < end && q - p < 3 && r->src[q] == ' ')
             q++;
@@ -338,10 +365,11 @@ static void emit_rule(md_reader *r)
     size_t p = r->cursor;
     if (p > r->start && !is_eol(r->src[p - 1]))
         p = next_line(r, p);
-    while (p < r->len && !is_thematic_break(r, p, line_end(r, p)))
+    size_t end = line_end(r, p), first;
+    while ((first = thematic_break_at(r, p, end)) == end && p < r->len) {
         p = next_line(r, p);
-    size_t end = line_end(r, p);
-    size_t first = skip_quotes(r, p, end);
+        end = line_end(r, p);
+    }
     clerk_block shape = {0};
     shape.kind = CLERK_BLOCK_RULE;
     shape.level = (int)r->items.len;
@@ -386,17 +414,17 @@ static void ensure_text(md_reader *r)
 static int find_marker(const md_reader *r, size_t p, size_t limit, clerk_block *shape)
 {
     const char *s = r->src;
-    size_t end = line_end(r, p);
     int found = 0;
     for (;;) {
-        p = skip_quotes(r, p, end);
+        p = skip_quotes(r, p, limit);
         size_t q = p;
-        while (q < end && q - p < 9 && is_digit(s[q]))
+        while (q < limit && q - p < 9 && is_digit(s[q]))
             q++;
-        size_t mark = q > p && q < end && (s[q] == '.' || s[q] == ')') ? q + 1
-                      : q == p && p < end && strchr("-+*", s[p]) ? p + 1
-                                                                 : 0;
-        if (!mark || mark > limit || (mark < end && !is_blank(s[mark])))
+        size_t mark = q > p && q < limit && (s[q] == '.' || s[q] == ')') ? q + 1
+                      : q == p && p < limit && strchr("-+*", s[p]) ? p + 1
+                                                                   : 0;
+        /* A marker is followed by a blank or the line's end (the source ends with a NUL). */
+        if (!mark || (!is_blank(s[mark]) && !is_eol(s[mark]) && mark < r->len))
             return found;
         found = 1;
         shape->label_offset = p;
@@ -770,23 +798,26 @@ static size_t comment_close(const md_reader *r, size_t p)
     return r->len;
 }
 
+/* Sets what the comment says: [from, to) of the source, trimmed. */
+static void set_comment_text(const md_reader *r, md_comment *c, size_t from, size_t to)
+{
+    while (from < to && (is_blank(r->src[from]) || is_eol(r->src[from])))
+        from++;
+    while (to > from && (is_blank(r->src[to - 1]) || is_eol(r->src[to - 1])))
+        to--;
+    c->text_offset = from;
+    c->text_length = to - from;
+}
+
 static void html_comment(md_reader *r, size_t offset)
 {
     size_t body_end = comment_close(r, offset + 4);
     size_t end = body_end < r->len ? body_end + 3 : r->len;
-    size_t text = offset + 4;
-    while (text < body_end && (is_blank(r->src[text]) || is_eol(r->src[text])))
-        text++;
-    while (body_end > text && (is_blank(r->src[body_end - 1]) || is_eol(r->src[body_end - 1])))
-        body_end--;
     md_comment *c = vec_push(&r->html_comments.items);
     c->offset = offset;
     c->length = end - offset;
-    c->text_offset = text;
-    c->text_length = body_end - text;
+    set_comment_text(r, c, offset + 4, body_end);
     r->html_done = end;
-    if (end > r->cursor)
-        r->cursor = end;
     /* "a <!-- c --> b" leaves "a b": the blanks before it go with it. */
     if (r->open && (end == r->len || is_blank(r->src[end]) || is_eol(r->src[end]))) {
         size_t keep = r->b.len;
@@ -800,10 +831,10 @@ static void html_comment(md_reader *r, size_t offset)
 static void html_text(md_reader *r, size_t offset, size_t n)
 {
     const char *s = r->src + offset;
-    if (offset < r->html_done)
-        return;
     if (offset + n > r->cursor)
         r->cursor = offset + n;
+    if (offset < r->html_done)
+        return;
     if (n >= 4 && memcmp(s, "<!--", 4) == 0) {
         html_comment(r, offset);
         return;
@@ -896,11 +927,25 @@ static int on_enter_block(MD_BLOCKTYPE type, void *detail, void *data)
     return 0;
 }
 
+/* An HTML block ends where md4c says: a comment it holds that is not closed
+ * by then ends with it. */
+static void end_html_block(md_reader *r)
+{
+    if (r->html_done <= r->cursor)
+        return;
+    r->html_done = r->cursor;
+    md_comment *c = vec_at(&r->html_comments.items, r->html_comments.items.len - 1);
+    c->length = r->cursor - c->offset;
+    set_comment_text(r, c, c->offset + 4 < r->cursor ? c->offset + 4 : r->cursor, r->cursor);
+}
+
 static int on_leave_block(MD_BLOCKTYPE type, void *detail, void *data)
 {
     (void)detail;
     md_reader *r = data;
     finish_text(r);
+    if (type == MD_BLOCK_HTML)
+        end_html_block(r);
     r->leaf = MD_BLOCK_DOC;
     if (type == MD_BLOCK_LI)
         r->items.len--;

@@ -368,6 +368,20 @@ START_TEST(md_comments)
     ck_block(doc, 0, CLERK_BLOCK_PARAGRAPH, "a b");
     ck_block(doc, 1, CLERK_BLOCK_COMMENT, "one\ntwo");
     doc_free(doc);
+
+    /* A comment never closed runs to the end of its HTML block: the
+     * document's, or the list item's. */
+    doc = md("<!-- open\n\nafter\n");
+    ck_assert_uint_eq(doc->blocks.len, 1);
+    ck_block(doc, 0, CLERK_BLOCK_COMMENT, "open\n\nafter");
+    ck_span(blk(doc, 0), 0, 16);
+    doc_free(doc);
+    doc = md("- <!-- open\n\nnext para\n");
+    ck_assert_uint_eq(doc->blocks.len, 2);
+    ck_block(doc, 0, CLERK_BLOCK_COMMENT, "open");
+    ck_span(blk(doc, 0), 2, 9);
+    ck_block(doc, 1, CLERK_BLOCK_PARAGRAPH, "next para");
+    doc_free(doc);
 }
 END_TEST
 
@@ -400,6 +414,13 @@ START_TEST(md_rule_and_code)
     ck_block(doc, 3, CLERK_BLOCK_PARAGRAPH, "Two");
     ck_block(doc, 4, CLERK_BLOCK_RULE, "");
     ck_span(blk(doc, 4), 31, 5);
+    doc_free(doc);
+
+    /* A rule inside a list item, after its marker. */
+    doc = md("Text\n\n- ***\n");
+    ck_block(doc, 1, CLERK_BLOCK_RULE, "");
+    ck_span(blk(doc, 1), 8, 3);
+    ck_assert_int_eq(blk(doc, 1)->level, 1);
     doc_free(doc);
 }
 END_TEST
