@@ -23,7 +23,8 @@ void check_chronology(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx
         const clerk_date *d = clerk_date_at(api, doc, i);
         if (signed_on && signed_on->loc.block != d->loc.block)
             signed_on = NULL;
-        if (!d->ymd.year || !d->ymd.day || d->form == CLERK_DATE_MONTH_YEAR || !ymd_valid(d->ymd))
+        if (!d->ymd.year || !d->ymd.day || d->form == CLERK_DATE_MONTH_YEAR || !ymd_valid(d->ymd) ||
+            !date_is_prose(api, doc, d))
             continue;
         size_t len, start;
         const char *t = loc_text(api, doc, &d->loc, &len);

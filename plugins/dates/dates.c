@@ -98,9 +98,10 @@ static const clerk_rule rules[] = {
             "the opening of that session and the opening of the next.  A date outside it means "
             "the number or the date is wrong.  The same holds for decisions and for the "
             "numbering of the early sessions (\"1514 (XV)\").",
-        .good = DOCS("*Recalling* its resolution 59/50 of 2 December 2004,\n"),
-        .bad = DOCS("*Recalling* its resolution 59/50 of 2 December 2007,\n",
-                    "*Recalling* its resolution 1514 (XV) of 14 December 1962,\n"),
+        .good = DOCS("*The General Assembly*,\n\n*Recalling* its resolution 59/50 of 2 December 2004,\n",
+                     "*Recalling* General Assembly resolution 70/305 of 13 September 2016,\n"),
+        .bad = DOCS("*The General Assembly*,\n\n*Recalling* its resolution 59/50 of 2 December 2007,\n",
+                    "*Recalling* General Assembly resolution 1514 (XV) of 14 December 1962,\n"),
     },
     {
         .name = "sc-resolution-year",
@@ -145,6 +146,17 @@ static const clerk_rule rules[] = {
     },
 };
 
+static void dates_fini(void *state)
+{
+    dates_state *st = state;
+    if (!st)
+        return;
+    ga_sessions_free(&st->sessions);
+    sc_years_free(&st->sc);
+    foreign_months_free(&st->foreign);
+    free(st);
+}
+
 static int dates_init(const clerk_api *api, void **state, char *error, size_t error_size)
 {
     dates_state *st = calloc(1, sizeof *st);
@@ -156,23 +168,13 @@ static int dates_init(const clerk_api *api, void **state, char *error, size_t er
         free(st);
         return -1;
     }
-    if (sc_years_load(api, &st->sc, error, error_size) != 0) {
-        ga_sessions_free(&st->sessions);
-        free(st);
+    if (sc_years_load(api, &st->sc, error, error_size) != 0 ||
+        foreign_months_load(api, &st->foreign, error, error_size) != 0) {
+        dates_fini(st);
         return -1;
     }
     *state = st;
     return 0;
-}
-
-static void dates_fini(void *state)
-{
-    dates_state *st = state;
-    if (!st)
-        return;
-    ga_sessions_free(&st->sessions);
-    sc_years_free(&st->sc);
-    free(st);
 }
 
 static const clerk_plugin plugin = {

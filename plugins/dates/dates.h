@@ -14,9 +14,20 @@
 
 #include <stddef.h>
 
+/* months.c: month names of other languages. */
+typedef struct foreign_months {
+    char **names;
+    size_t count, capacity;
+} foreign_months;
+
+int foreign_months_load(const clerk_api *api, foreign_months *out, char *err, size_t err_size);
+void foreign_months_free(foreign_months *f);
+int is_foreign_month(const foreign_months *f, const char *word, size_t length);
+
 typedef struct dates_state {
     ga_sessions sessions;
     sc_years sc;
+    foreign_months foreign;
 } dates_state;
 
 /* validity.c */
@@ -32,6 +43,16 @@ void check_resolution_session(const clerk_api *api, const clerk_doc *doc, clerk_
 void check_sc_resolution_year(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx);
 /* session.c */
 void check_session_year(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx);
+/* Where the days first..last lie against General Assembly session n: -1
+ * before it opened, 1 after it closed (*limit: that opening or closing
+ * day), 0 within it or when the table does not know the session.  Session
+ * n runs from its opening to the opening of session n + 1, whose morning
+ * often holds its last meeting (resolution 70/305 was adopted on 13
+ * September 2016, the day the seventy-first session opened). */
+int session_compare(const ga_sessions *s, int n, clerk_ymd first, clerk_ymd last, clerk_ymd *limit);
+/* "before the fifty-ninth session opened on 14 September 2004", "after
+ * the fifty-ninth session closed on 13 September 2005". */
+void session_describe(int n, int where, clerk_ymd limit, char *buf, size_t size);
 /* chronology.c */
 void check_chronology(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx);
 
@@ -45,10 +66,33 @@ const char *loc_text(const clerk_api *api, const clerk_doc *doc, const clerk_loc
 size_t phrase_before(const char *t, size_t pos, const char *phrase);
 /* The same forwards from pos: the end of the phrase, or TEXT_NONE. */
 size_t phrase_after(const char *t, size_t len, size_t pos, const char *phrase);
+/* The date is prose: not in a document symbol, a URL, a file name
+ * ("Op_21.05.2024_orig.pdf") or code. */
+int date_is_prose(const clerk_api *api, const clerk_doc *doc, const clerk_date *d);
+/* The first position at or after pos that is not white space. */
+size_t skip_space(const char *t, size_t len, size_t pos);
 /* The start of the sentence holding pos. */
 size_t sentence_start(const char *t, size_t len, size_t pos);
+/* Where the sentence holding pos ends (its full stop or semicolon, else len). */
+size_t sentence_end(const char *t, size_t len, size_t pos);
 /* No sentence ends in t[from, to). */
 int same_sentence(const char *t, size_t len, size_t from, size_t to);
+
+/* refs.c: the index of the date entity cited with a reference ("59/50 of
+ * 2 December 2004"), TEXT_NONE when it has none. */
+size_t ref_date_index(const clerk_api *api, const clerk_doc *doc, const clerk_resolution_ref *ref);
+
+/* organ.c: which organ a sentence speaks of.  A session or a resolution
+ * number is the General Assembly's only when the Assembly is the organ
+ * named last before it: the Human Rights Council, the Commission on the
+ * Status of Women and the Conference of the Parties number theirs too. */
+typedef enum organ { ORGAN_NONE, ORGAN_ASSEMBLY, ORGAN_OTHER } organ;
+
+/* The organ named last before pos in its sentence. */
+organ organ_named_last(const char *t, size_t len, size_t pos);
+/* The organ named first after pos in its sentence ("resolution 9/1 of
+ * 15 December 2021, entitled ..., of the Conference of the States Parties"). */
+organ organ_named_first_after(const char *t, size_t len, size_t pos);
 
 /* words.c: dates and sessions in words. */
 /* The date in UN style with the parts the text wrote: "14 July 2009",
@@ -58,8 +102,6 @@ void date_format_written(const clerk_date *d, char *buf, size_t size);
 int date_is_full(const clerk_date *d);
 /* "fifty-ninth" for 59. */
 void ordinal_words(int n, char *buf, size_t size);
-/* The day before a valid date. */
-clerk_ymd ymd_day_before(clerk_ymd d);
 
 /* cue.c: the words that cite a date as past ("adopted on", "dated"). */
 typedef enum date_cue {

@@ -63,36 +63,44 @@ static size_t *dates_cited_by_refs(const clerk_api *api, const clerk_doc *doc, s
     if (!cited)
         return NULL;
     for (size_t r = 0, n = api->entity_count(doc, CLERK_ENT_RESOLUTION); r < n; r++) {
-        const clerk_resolution_ref *ref = clerk_resolution_at(api, doc, r);
-        if (ref->flags & CLERK_REF_HAS_DATE && ref->date_index < dates)
-            cited[ref->date_index] = r + 1;
+        size_t d = ref_date_index(api, doc, clerk_resolution_at(api, doc, r));
+        if (d != TEXT_NONE)
+            cited[d] = r + 1;
     }
     return cited;
 }
 
-static void report_late(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx, const clerk_date *d,
-                        size_t cited_by, const bound *b)
+/* A resolution or decision cited "of" a date after the text's own. */
+static void report_late_ref(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx, const clerk_date *d,
+                            const clerk_resolution_ref *ref, const char *what, const char *limit)
 {
-    size_t len, cue_start;
-    const char *t = loc_text(api, doc, &d->loc, &len);
-    char date[48], limit[48];
-    date_format_written(d, date, sizeof date);
-    ymd_format(b->date, limit, sizeof limit);
-    if (cited_by) {
-        const clerk_resolution_ref *ref = clerk_resolution_at(api, doc, cited_by - 1);
-        size_t rlen;
-        const char *rt = loc_text(api, doc, &ref->loc, &rlen);
-        api->report(ctx, d->loc.offset, d->loc.length, NULL, "%s %.*s is cited as of %s, after %s (%s)",
-                    kind_word(ref->kind), (int)ref->loc.text_length, rt + ref->loc.text_offset, date,
-                    b->what, limit);
+    const dates_state *st = api->state(ctx);
+    clerk_ymd edge;
+    /* A date outside the resolution's own session is wrong for a reason
+     * dates/resolution-session states better. */
+    if (ref->body == CLERK_BODY_GA && ref->session_kind == 0 &&
+        session_compare(&st->sessions, ref->session, d->ymd, d->ymd, &edge) != 0)
         return;
-    }
-    date_cue cue = cue_before(t, d->loc.text_offset, &cue_start);
+    size_t len;
+    const char *t = loc_text(api, doc, &ref->loc, &len);
+    char date[48];
+    date_format_written(d, date, sizeof date);
+    api->report(ctx, d->loc.offset, d->loc.length, NULL, "%s %.*s is cited as of %s, after %s (%s)",
+                kind_word(ref->kind), (int)ref->loc.text_length, t + ref->loc.text_offset, date, what, limit);
+}
+
+/* "adopted on", "signed on", "dated" before a date after the text's own. */
+static void report_late_event(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx, const clerk_date *d,
+                              const char *what, const char *limit)
+{
+    size_t len, start;
+    const char *t = loc_text(api, doc, &d->loc, &len);
+    date_cue cue = cue_before(t, d->loc.text_offset, &start);
     if (cue == CUE_NONE || cue == CUE_ENTRY)
         return;
     size_t end = d->loc.text_offset + d->loc.text_length;
-    api->report(ctx, d->loc.offset, d->loc.length, NULL, "\"%.*s\" is after %s (%s)",
-                (int)(end - cue_start), t + cue_start, b->what, limit);
+    api->report(ctx, d->loc.offset, d->loc.length, NULL, "\"%.*s\" is after %s (%s)", (int)(end - start),
+                t + start, what, limit);
 }
 
 void check_after_document_date(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
@@ -105,10 +113,15 @@ void check_after_document_date(const clerk_api *api, const clerk_doc *doc, clerk
     for (size_t i = 0; i < n; i++) {
         const clerk_date *d = clerk_date_at(api, doc, i);
         bound b;
-        if (d->flags & CLERK_DATE_IN_SYMBOL || !date_is_full(d) || in_masthead(m, d) ||
+        if (!date_is_prose(api, doc, d) || !date_is_full(d) || in_masthead(m, d) ||
             !text_bound(api, doc, d->loc.block, &b) || ymd_compare(d->ymd, b.date) <= 0)
             continue;
-        report_late(api, doc, ctx, d, cited[i], &b);
+        char limit[48];
+        ymd_format(b.date, limit, sizeof limit);
+        if (cited[i])
+            report_late_ref(api, doc, ctx, d, clerk_resolution_at(api, doc, cited[i] - 1), b.what, limit);
+        else
+            report_late_event(api, doc, ctx, d, b.what, limit);
     }
     free(cited);
 }

@@ -3,8 +3,7 @@
  *
  * dates/resolution-session: a General Assembly resolution or decision of
  * session n ("59/50", "1514 (XV)") is adopted between the opening of
- * session n and the opening of session n + 1 (the day before is when
- * session n closed).
+ * session n and the opening of session n + 1.
  *
  * dates/sc-resolution-year: the year in brackets of a Security Council
  * resolution ("1631 (2005)") is the year of its adoption, so it is the
@@ -19,9 +18,10 @@
 /* The date cited with a reference, when it is written in full. */
 static const clerk_date *cited_date(const clerk_api *api, const clerk_doc *doc, const clerk_resolution_ref *ref)
 {
-    if (!(ref->flags & CLERK_REF_HAS_DATE) || ref->date_index >= api->entity_count(doc, CLERK_ENT_DATE))
+    size_t i = ref_date_index(api, doc, ref);
+    if (i == TEXT_NONE)
         return NULL;
-    const clerk_date *d = clerk_date_at(api, doc, ref->date_index);
+    const clerk_date *d = clerk_date_at(api, doc, i);
     return date_is_full(d) && ymd_valid(d->ymd) ? d : NULL;
 }
 
@@ -30,30 +30,40 @@ static const char *kind_word(clerk_ref_kind kind)
     return kind == CLERK_REF_DECISION ? "decision" : "resolution";
 }
 
+/* The extractor gives the slash and Roman forms to the General Assembly
+ * unless told otherwise; other organs number theirs the same way ("Human
+ * Rights Council resolution 5/1", "decisions 1/5 and 2/3, adopted by the
+ * Conference of the Parties"), so the sentence must not name another. */
+static int is_assembly_ref(const clerk_api *api, const clerk_doc *doc, const clerk_resolution_ref *ref)
+{
+    size_t len;
+    const char *t = loc_text(api, doc, &ref->loc, &len);
+    organ before = organ_named_last(t, len, ref->loc.text_offset);
+    if (before != ORGAN_NONE)
+        return before == ORGAN_ASSEMBLY;
+    if (organ_named_first_after(t, len, ref->loc.text_offset + ref->loc.text_length) == ORGAN_OTHER)
+        return 0;
+    if (ref->flags & CLERK_REF_BODY_EXPLICIT)
+        return 1; /* "resolution 59/50 of the General Assembly" */
+    const clerk_section *s = api->section(doc, api->block(doc, ref->loc.block)->section);
+    return api->masthead(doc)->body == CLERK_BODY_GA || (s->is_resolution && s->resolution_body == CLERK_BODY_GA);
+}
+
 static void check_in_session(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx,
                              const ga_sessions *sessions, const clerk_resolution_ref *ref,
                              const clerk_date *d)
 {
-    const clerk_ymd *opening = ga_session_opening(sessions, ref->session);
-    const clerk_ymd *next = ga_session_opening(sessions, ref->session + 1);
-    if (!opening)
+    clerk_ymd limit;
+    int where = session_compare(sessions, ref->session, d->ymd, d->ymd, &limit);
+    if (where == 0)
         return;
-    char date[48], limit[48], session[32];
+    char date[48], why[96];
     size_t len;
     const char *t = loc_text(api, doc, &ref->loc, &len);
     date_format_written(d, date, sizeof date);
-    ordinal_words(ref->session, session, sizeof session);
-    if (ymd_compare(d->ymd, *opening) < 0) {
-        ymd_format(*opening, limit, sizeof limit);
-        api->report(ctx, d->loc.offset, d->loc.length, NULL,
-                    "%s %.*s is dated %s, before the %s session opened on %s", kind_word(ref->kind),
-                    (int)ref->loc.text_length, t + ref->loc.text_offset, date, session, limit);
-    } else if (next && ymd_compare(d->ymd, *next) >= 0) {
-        ymd_format(ymd_day_before(*next), limit, sizeof limit);
-        api->report(ctx, d->loc.offset, d->loc.length, NULL,
-                    "%s %.*s is dated %s, after the %s session closed on %s", kind_word(ref->kind),
-                    (int)ref->loc.text_length, t + ref->loc.text_offset, date, session, limit);
-    }
+    session_describe(ref->session, where, limit, why, sizeof why);
+    api->report(ctx, d->loc.offset, d->loc.length, NULL, "%s %.*s is dated %s, %s", kind_word(ref->kind),
+                (int)ref->loc.text_length, t + ref->loc.text_offset, date, why);
 }
 
 void check_resolution_session(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
@@ -65,7 +75,7 @@ void check_resolution_session(const clerk_api *api, const clerk_doc *doc, clerk_
             ref->kind == CLERK_REF_PRESIDENTIAL_STATEMENT)
             continue;
         const clerk_date *d = cited_date(api, doc, ref);
-        if (d)
+        if (d && is_assembly_ref(api, doc, ref))
             check_in_session(api, doc, ctx, &st->sessions, ref, d);
     }
 }
@@ -108,7 +118,8 @@ void check_sc_resolution_year(const clerk_api *api, const clerk_doc *doc, clerk_
     const dates_state *st = api->state(ctx);
     for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_RESOLUTION); i < n; i++) {
         const clerk_resolution_ref *ref = clerk_resolution_at(api, doc, i);
-        if (ref->body != CLERK_BODY_SC || ref->kind != CLERK_REF_RESOLUTION)
+        if (ref->body != CLERK_BODY_SC || ref->kind != CLERK_REF_RESOLUTION || ref->form == CLERK_FORM_SLASH ||
+            ref->form == CLERK_FORM_ROMAN)
             continue;
         /* A bare number is trusted to be the Council's only when the text says so. */
         if (!ref->year && !(ref->flags & (CLERK_REF_BODY_EXPLICIT | CLERK_REF_OWN)))

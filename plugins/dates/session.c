@@ -7,15 +7,45 @@
  * was adopted in.  In the text, "at its fifty-ninth session, in 2006" puts
  * a session in a year it did not cover.  A session number belongs to the
  * Assembly only when the Assembly is the organ named last before it in the
- * sentence (or, naming none, the sentence is in an Assembly resolution):
- * the Commission on the Status of Women has its own fifty-third session.
+ * sentence, or when the sentence is in an Assembly resolution and names no
+ * other organ: the Commission on the Status of Women has its own
+ * fifty-third session.
  */
 #include "dates.h"
 #include "ymd.h"
 
 #include <ctype.h>
 #include <stdio.h>
-#include <string.h>
+
+int session_compare(const ga_sessions *s, int n, clerk_ymd first, clerk_ymd last, clerk_ymd *limit)
+{
+    const clerk_ymd *opening = ga_session_opening(s, n);
+    const clerk_ymd *next = ga_session_opening(s, n + 1);
+    if (opening && ymd_compare(last, *opening) < 0) {
+        *limit = *opening;
+        return -1;
+    }
+    if (opening && next && ymd_compare(first, *next) > 0) {
+        *limit = *next;
+        return 1;
+    }
+    return 0;
+}
+
+void session_describe(int n, int where, clerk_ymd limit, char *buf, size_t size)
+{
+    char session[32], date[48];
+    ordinal_words(n, session, sizeof session);
+    ymd_format(limit, date, sizeof date);
+    snprintf(buf, size, "%s the %s session %s on %s", where < 0 ? "before" : "after", session,
+             where < 0 ? "opened" : "closed", date);
+}
+
+static int session_covers(const ga_sessions *s, int n, clerk_ymd date)
+{
+    clerk_ymd limit;
+    return ga_session_opening(s, n) && session_compare(s, n, date, date, &limit) == 0;
+}
 
 static void masthead_session(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx, const ga_sessions *s)
 {
@@ -25,7 +55,7 @@ static void masthead_session(const clerk_api *api, const clerk_doc *doc, clerk_c
     if (m->body != CLERK_BODY_GA || m->session_kind != 0 || m->session <= 0 || !date.year)
         return;
     int open = ga_session_on(s, date);
-    if (!open || m->session == open || (!adopted && m->session == open + 1))
+    if (!open || session_covers(s, m->session, date) || (!adopted && session_covers(s, m->session - 1, date)))
         return;
     char named[32], current[32], next[32], when[48];
     ordinal_words(m->session, named, sizeof named);
@@ -42,36 +72,16 @@ static void masthead_session(const clerk_api *api, const clerk_doc *doc, clerk_c
                     named, when, current, next);
 }
 
-/* The organ named last before pos in its sentence is the General Assembly:
- * 1 yes, 0 another organ, -1 none named. */
-static int assembly_named_last(const char *t, size_t len, size_t pos)
-{
-    static const char *const organs[] = {"Assembly", "Council", "Commission", "Committee", "Conference",
-                                         "Board", "Forum", "Meeting", "Parties", "Group", "Court",
-                                         "Tribunal", "Summit", "Congress", "Organization", "Union",
-                                         "Sub-Commission", "Subcommission", "Convention", "Agency"};
-    size_t start = sentence_start(t, len, pos);
-    size_t i = pos;
-    while (i > start) {
-        size_t end = i;
-        while (i > start && (isalpha((unsigned char)t[i - 1]) || t[i - 1] == '-'))
-            i--;
-        for (size_t k = 0; k < sizeof organs / sizeof organs[0]; k++)
-            if (strlen(organs[k]) == end - i && memcmp(t + i, organs[k], end - i) == 0)
-                return k == 0;
-        if (i == end)
-            i--;
-    }
-    return -1;
-}
-
 static int is_assembly_session(const clerk_api *api, const clerk_doc *doc, const clerk_session_ref *r)
 {
     size_t len;
     const char *t = loc_text(api, doc, &r->loc, &len);
-    int named = assembly_named_last(t, len, r->loc.text_offset);
-    if (named >= 0)
-        return named;
+    organ named = organ_named_last(t, len, r->loc.text_offset);
+    if (named != ORGAN_NONE)
+        return named == ORGAN_ASSEMBLY;
+    /* "at its fifty-seventh session, in 2020, the Subcommittee ..." */
+    if (organ_named_first_after(t, len, r->loc.text_offset) == ORGAN_OTHER)
+        return 0;
     const clerk_section *s = api->section(doc, api->block(doc, r->loc.block)->section);
     return s->is_resolution && s->resolution_body == CLERK_BODY_GA;
 }
@@ -95,6 +105,7 @@ static int period_after(const clerk_api *api, const clerk_doc *doc, const clerk_
     p = phrase_after(t, len, p, "in");
     if (p == TEXT_NONE)
         return 0;
+    p = skip_space(t, len, p);
     out->at = p;
     for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_DATE); i < n; i++) {
         const clerk_date *d = clerk_date_at(api, doc, i);
@@ -127,22 +138,15 @@ static void session_in_year(const clerk_api *api, const clerk_doc *doc, clerk_ct
                             const clerk_session_ref *r)
 {
     period p;
-    char session[32], limit[48];
-    const clerk_ymd *opening = ga_session_opening(s, r->session);
-    const clerk_ymd *next = ga_session_opening(s, r->session + 1);
-    if (!opening || !period_after(api, doc, r, &p) ||
-        !is_assembly_session(api, doc, r))
+    clerk_ymd limit;
+    if (!period_after(api, doc, r, &p) || !is_assembly_session(api, doc, r))
         return;
-    ordinal_words(r->session, session, sizeof session);
-    if (ymd_compare(p.last, *opening) < 0) {
-        ymd_format(*opening, limit, sizeof limit);
-        api->report_text(ctx, r->loc.block, p.at, p.length, NULL, "%s is before the %s session opened on %s",
-                         p.written, session, limit);
-    } else if (next && ymd_compare(p.first, *next) >= 0) {
-        ymd_format(ymd_day_before(*next), limit, sizeof limit);
-        api->report_text(ctx, r->loc.block, p.at, p.length, NULL, "%s is after the %s session closed on %s",
-                         p.written, session, limit);
-    }
+    int where = session_compare(s, r->session, p.first, p.last, &limit);
+    if (where == 0)
+        return;
+    char why[96];
+    session_describe(r->session, where, limit, why, sizeof why);
+    api->report_text(ctx, r->loc.block, p.at, p.length, NULL, "%s is %s", p.written, why);
 }
 
 void check_session_year(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)

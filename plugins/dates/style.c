@@ -6,6 +6,7 @@
  * prose and are left alone.
  */
 #include "dates.h"
+#include "ymd.h"
 
 #include <stdio.h>
 
@@ -27,12 +28,6 @@ static int ambiguous(const clerk_date *d)
     return d->form == CLERK_DATE_NUMERIC && d->ymd.day <= 12 && d->ymd.day != d->ymd.month;
 }
 
-static int is_prose(const clerk_api *api, const clerk_doc *doc, const clerk_date *d)
-{
-    clerk_block_kind kind = api->block(doc, d->loc.block)->kind;
-    return !(d->flags & CLERK_DATE_IN_SYMBOL) && kind != CLERK_BLOCK_CODE && kind != CLERK_BLOCK_COMMENT;
-}
-
 void check_style(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
 {
     for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_DATE); i < n; i++) {
@@ -40,7 +35,7 @@ void check_style(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
         const char *problem = form_problem(d->form);
         if (!problem && d->flags & CLERK_DATE_MONTH_LOWERCASE)
             problem = "the month takes a capital";
-        if (!problem || !is_prose(api, doc, d) || d->ymd.month < 1 || d->ymd.month > 12)
+        if (!problem || !date_is_prose(api, doc, d) || d->ymd.month < 1 || d->ymd.month > 12)
             continue;
         if (!(d->flags & CLERK_DATE_VALID) && d->form != CLERK_DATE_MONTH_YEAR)
             continue; /* dates/invalid-date's to report */
@@ -48,18 +43,21 @@ void check_style(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
         const char *t = loc_text(api, doc, &d->loc, &len);
         const char *written = t + d->loc.text_offset;
         int wlen = (int)d->loc.text_length;
-        char un[48];
-        date_format_written(d, un, sizeof un);
+        char date[48], un[64];
+        date_format_written(d, date, sizeof date);
+        if (d->weekday)
+            snprintf(un, sizeof un, "%s, %s", ymd_weekday_names[d->weekday], date);
+        else
+            snprintf(un, sizeof un, "%s", date);
         if (ambiguous(d)) {
             api->report(ctx, d->loc.offset, d->loc.length, NULL,
                         "\"%.*s\" is ambiguous: write the month in words (\"%s\" if the day comes first)",
                         wlen, written, un);
             continue;
         }
-        /* One end of a range rewritten alone would split the range. */
-        int fixable = !(d->flags & CLERK_DATE_IN_RANGE) || d->form == CLERK_DATE_UN ||
-                      d->form == CLERK_DATE_MONTH_YEAR || d->form == CLERK_DATE_DAY_MONTH;
-        api->report(ctx, d->loc.offset, d->loc.length, fixable ? un : NULL,
+        /* Ranges are written day first ("9 to 11 Jul. 2009"), so the end
+         * holding the month is rewritten alone. */
+        api->report(ctx, d->loc.offset, d->loc.length, un,
                     "\"%.*s\" is not in UN style (%s): \"%s\"", wlen, written, problem, un);
     }
 }

@@ -20,6 +20,28 @@ static int is_alnum(char c)
     return isalnum((unsigned char)c);
 }
 
+/* A character that puts a word in a path, an address or an identifier. */
+static int is_code_char(char c)
+{
+    return c == '_' || c == '/' || c == '\\' || c == '@' || c == '=' || c == '#';
+}
+
+int date_is_prose(const clerk_api *api, const clerk_doc *doc, const clerk_date *d)
+{
+    const clerk_block *b = api->block(doc, d->loc.block);
+    if (d->flags & CLERK_DATE_IN_SYMBOL || b->kind == CLERK_BLOCK_CODE || b->kind == CLERK_BLOCK_COMMENT)
+        return 0;
+    const char *t = b->text;
+    size_t start = d->loc.text_offset, end = start + d->loc.text_length;
+    for (size_t i = start; i > 0 && !isspace((unsigned char)t[i - 1]); i--)
+        if (is_code_char(t[i - 1]))
+            return 0;
+    for (size_t i = end; i < b->text_length && !isspace((unsigned char)t[i]); i++)
+        if (is_code_char(t[i]))
+            return 0;
+    return 1;
+}
+
 /* Bytes of the white-space character starting at pos, 0 if none. */
 static size_t space_at(const char *t, size_t len, size_t pos)
 {
@@ -52,7 +74,7 @@ static size_t skip_space_back(const char *t, size_t pos)
     return pos;
 }
 
-static size_t skip_space(const char *t, size_t len, size_t pos)
+size_t skip_space(const char *t, size_t len, size_t pos)
 {
     size_t n;
     while ((n = space_at(t, len, pos)) != 0)
@@ -153,6 +175,14 @@ size_t sentence_start(const char *t, size_t len, size_t pos)
         if (sentence_ends_at(t, len, i - 1))
             return skip_space(t, len, i);
     return 0;
+}
+
+size_t sentence_end(const char *t, size_t len, size_t pos)
+{
+    for (size_t i = pos; i < len; i++)
+        if (sentence_ends_at(t, len, i))
+            return i;
+    return len;
 }
 
 int same_sentence(const char *t, size_t len, size_t from, size_t to)

@@ -44,12 +44,3 @@ void ordinal_words(int n, char *buf, size_t size)
     else
         snprintf(buf, size, "%s-%s", tens[n / 10], units[n % 10]);
 }
-
-clerk_ymd ymd_day_before(clerk_ymd d)
-{
-    if (d.day > 1)
-        return (clerk_ymd){d.year, d.month, d.day - 1};
-    if (d.month > 1)
-        return (clerk_ymd){d.year, d.month - 1, ymd_days_in_month(d.year, d.month - 1)};
-    return (clerk_ymd){d.year - 1, 12, 31};
-}
