@@ -74,10 +74,11 @@ static size_t symbol_length(const char *s, size_t len)
         j--;
     if (!digits)
         return 0;
-    int year;
-    if (j + 7 <= len && s[j] == ' ' && s[j + 1] == '(' && scan_uint(s, len, j + 2, 4, &year) == 4 &&
-        s[j + 6] == ')')
-        j += 7;
+    int year;                    /* " (2005)", and "(2005)" as some print it */
+    size_t gap = j < len && s[j] == ' ';
+    if (j + gap + 6 <= len && s[j + gap] == '(' && scan_uint(s, len, j + gap + 1, 4, &year) == 4 &&
+        s[j + gap + 5] == ')')
+        j += gap + 6;
     /* Parts of a resolution: " A", " A-B", " A and B". */
     if (j + 2 <= len && s[j] == ' ' && scan_is_upper(s[j + 1]) && scan_word_len(s, len, j + 1) == 1) {
         size_t k = j + 2;

@@ -9,16 +9,23 @@
 
 #include <string.h>
 
-/* Headings that open the body of a report rather than end its title. */
+/* Headings that open the body of a report rather than end its title:
+ * "Contents", "Summary", "Introduction", and a chapter "I. Mandate" or
+ * "A. Overall" that no reader took a label from. */
 static int body_heading(const clerk_block *b)
 {
     static const char *const words[] = { "Contents", "Summary", "Introduction" };
-    size_t end = text_end(b->text, 0, b->text_length);
-    size_t start = scan_skip_space(b->text, end, 0);
+    const char *s = b->text;
+    size_t end = text_end(s, 0, b->text_length);
+    size_t start = scan_skip_space(s, end, 0);
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (start < end && scan_phrase(b->text, end, start, words[k]) == end - start)
+        if (start < end && scan_phrase(s, end, start, words[k]) == end - start)
             return 1;
-    return 0;
+    int value;
+    size_t n = scan_roman(s, end, start, &value);
+    if (!n && start < end && scan_is_upper(s[start]) && scan_word_len(s, end, start) == 1)
+        n = 1;
+    return n && start + n + 1 < end && s[start + n] == '.' && scan_space_len(s, end, start + n + 1);
 }
 
 static int last_line_is_masthead(const clerk_block *b)

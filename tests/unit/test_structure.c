@@ -210,6 +210,7 @@ START_TEST(test_symbol_forms)
         { "A/C.3/64/L.5/Rev.1", "A/C.3/64/L.5/Rev.1", CLERK_BODY_GA },
         { "A/79/302-S/2024/600", "A/79/302-S/2024/600", CLERK_BODY_GA },
         { "S/2009/123", "S/2009/123", CLERK_BODY_SC },
+        { "S/RES/1729(2006)", "S/RES/1729(2006)", CLERK_BODY_SC },
         { "A/RES/and/more", "", CLERK_BODY_UNKNOWN },
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
