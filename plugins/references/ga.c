@@ -56,6 +56,10 @@ void check_ga_future_session(const clerk_api *api, const clerk_doc *doc, clerk_c
         const clerk_resolution_ref *r = clerk_resolution_at(api, doc, i);
         if (!is_ga_citation(r))
             continue;
+        /* dated on or before the document: the date says it existed, so the
+         * session is another body's (or the date is wrong: dates/ checks it) */
+        if ((r->flags & CLERK_REF_HAS_DATE) && r->date.year && !after_document(r->date, doc_date))
+            continue;
         int later;
         const clerk_ymd *opening = session_opening(st, r->session_kind, r->session, &later);
         if (!opening || !(later ? !after_document(doc_date, *opening) : after_document(*opening, doc_date)))
@@ -94,9 +98,22 @@ static void series_form(const clerk_resolution_ref *r, char *buf, size_t size)
     snprintf(buf, size, "%d%s%s (%s)", r->number, r->parts[0] ? " " : "", r->parts, label);
 }
 
+/* Other bodies number by session too ("Human Rights Council resolution
+ * 16/21", "UN-Habitat resolution 21/3") and some used roman numerals
+ * ("resolution 542 (LXXIII) of the African Commission"), so a citation is
+ * held to the Assembly's forms only when its words name the Assembly, or,
+ * in roman figures, when it is the document's "its resolution". */
+static int surely_assembly(const clerk_resolution_ref *r)
+{
+    return (r->flags & CLERK_REF_BODY_EXPLICIT) ||
+           (r->form == CLERK_FORM_ROMAN && (r->flags & CLERK_REF_OWN));
+}
+
 static void check_era(const clerk_api *api, clerk_ctx *ctx, const references_state *st,
                       const clerk_resolution_ref *r)
 {
+    if (!surely_assembly(r))
+        return;
     int own = numbered_in_session(st, r->session_kind, r->session);
     char label[16], right[48];
     if (r->form == CLERK_FORM_SLASH && own == 0) {
@@ -108,8 +125,8 @@ static void check_era(const clerk_api *api, clerk_ctx *ctx, const references_sta
     } else if (r->form == CLERK_FORM_ROMAN && own == 1) {
         session_label(r->session_kind, r->session, 0, label, sizeof label);
         api->report(ctx, r->loc.offset, r->loc.length, NULL,
-                    "resolutions of session %s are numbered within the session and cited as "
-                    "\"%s/%d\", not with a roman numeral", label, label, r->number);
+                    "resolutions of session %s are numbered within the session (\"%s/1\", "
+                    "\"%s/2\" ...), not in the series with a roman numeral", label, label, label);
     } else if (r->form == CLERK_FORM_ROMAN) {
         const register_row *known = register_ga_series(&st->record, r->number);
         if (!known || (known->session_kind == r->session_kind && known->session == r->session))

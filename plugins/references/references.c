@@ -46,7 +46,7 @@ static const clerk_rule rules[] = {
             "at once which resolution is meant and when.  Documents dated before 1994 are not "
             "concerned.  The fix inserts the year when the record is sure of it.",
         .good = DOCS(GA_2009 "The Security Council adopted resolution 1631 (2005).\n"),
-        .bad = DOCS(GA_2009 "The Security Council adopted resolution 1631 on cooperation.\n"),
+        .bad = DOCS(GA_2009 "Security Council resolution 1631 concerns cooperation.\n"),
     },
     {
         .name = "sc-unknown",
@@ -57,7 +57,7 @@ static const clerk_rule rules[] = {
             "A document cannot cite a resolution adopted after it was written, nor a year "
             "before the first resolution (1946) or after its own date.  Such a citation has a "
             "mistyped number or year, or the document's date is wrong.",
-        .good = DOCS(SC_2009 "The Council recalls its resolution 1887 (2009).\n"),
+        .good = DOCS(SC_2009 "The Council recalls its resolution 1878 (2009).\n"),
         .bad = DOCS(SC_2009 "The Council recalls its resolution 1960 (2010).\n",
                     SC_2009 "The Council recalls its resolution 1631 (2015).\n"),
     },

@@ -239,18 +239,19 @@ static int check_hrc(const symbol *s, fault *f)
     return 0;
 }
 
-/* The year cited after "S/RES/1631": " (2005)". */
+/* The year cited after "S/RES/1631": 1 for " (2005)", -1 for " (2005"
+ * without its closing bracket, 0 when there is none. */
 static int followed_by_year(const char *after, size_t left)
 {
     size_t i = 0;
     while (i < left && after[i] == ' ')
         i++;
-    if (i + 6 > left || after[i] != '(' || after[i + 5] != ')')
+    if (i + 5 > left || after[i] != '(')
         return 0;
     for (size_t k = 1; k <= 4; k++)
         if (!isdigit((unsigned char)after[i + k]))
             return 0;
-    return 1;
+    return i + 5 < left && after[i + 5] == ')' ? 1 : -1;
 }
 
 static int check_sc(const symbol *s, const references_state *st, const char *after, size_t left,
@@ -262,8 +263,12 @@ static int check_sc(const symbol *s, const references_state *st, const char *aft
         return fail(f, NULL, "%.*s: a Security Council resolution symbol is S/RES/ with the "
                     "number, then its year in brackets: \"S/RES/1631 (2005)\"",
                     (int)s->length, s->text);
-    if (followed_by_year(after, left))
+    int year = followed_by_year(after, left);
+    if (year > 0)
         return 0;
+    if (year < 0)
+        return fail(f, NULL, "%.*s: the bracket of the year that follows is not closed",
+                    (int)s->length, s->text);
     int number = number_value(s->part[2]), from, to;
     if (!sc_adoption_years(st, number, &from, &to) || from != to)
         return fail(f, NULL, "%.*s lacks the year of the resolution in brackets: "
