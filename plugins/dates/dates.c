@@ -23,7 +23,9 @@ static const clerk_rule rules[] = {
             "\"31 June 2009\", \"29 February 2010\" and \"0 May 2009\" are days no calendar has: "
             "a typing slip that sends the reader to the wrong record.  A misspelt month "
             "(\"Decmber\", \"Febuary\") is reported with its correct spelling as the fix.",
-        .good = DOCS("The Committee met on 30 June 2009 and on 29 February 2008.\n"),
+        .good = DOCS("The Committee met on 30 June 2009 and on 29 February 2008.\n",
+                     "Le Conseil s'est réuni le 29 avril 2021.\n",
+                     "The Jaguar 2030 road map was launched.\n"),
         .bad = DOCS("The Committee met on 31 June 2009.\n", "The treaty was signed on 29 February 2010.\n",
                     "The report is dated 3 Decmber 2009.\n"),
     },
@@ -38,7 +40,8 @@ static const clerk_rule rules[] = {
             "\"14th July 2009\", \"14 Jul. 2009\", \"14/07/2009\", \"2009-07-14\" and a month in "
             "lower case are reported with the date rewritten.  Dates inside document symbols, "
             "URLs and code are left alone.",
-        .good = DOCS("The letter dated 14 July 2009 was circulated in July 2009.\n"),
+        .good = DOCS("The letter dated 14 July 2009 was circulated in July 2009.\n",
+                     "The opinion is at https://example.org/cases/2009-07-14 and in the file Op_21.05.2024.pdf.\n"),
         .bad = DOCS("The letter dated July 14, 2009 was circulated.\n",
                     "The meeting was held on 14th July 2009.\n",
                     "The meeting was held on 2009-07-14.\n",
@@ -68,7 +71,9 @@ static const clerk_rule rules[] = {
             "adoption for a resolution, the date of the letter for the letter itself and the "
             "masthead's date for everything else the document carries.",
         .good = DOCS(LETTER_MASTHEAD("11 August 2009", "Sixty-fourth session")
-                     "The agreement signed on 6 October 2007 entered into force on 16 January 2009.\n"),
+                     "The agreement signed on 6 October 2007 entered into force on 16 January 2009.\n",
+                     LETTER_MASTHEAD("11 August 2009", "Sixty-fourth session")
+                     "The protocol will be signed on 6 October 2009.\n"),
         .bad = DOCS(LETTER_MASTHEAD("11 August 2009", "Sixty-fourth session")
                     "The agreement signed on 6 October 2009 is attached.\n"),
     },
@@ -99,7 +104,10 @@ static const clerk_rule rules[] = {
             "the number or the date is wrong.  The same holds for decisions and for the "
             "numbering of the early sessions (\"1514 (XV)\").",
         .good = DOCS("*The General Assembly*,\n\n*Recalling* its resolution 59/50 of 2 December 2004,\n",
-                     "*Recalling* General Assembly resolution 70/305 of 13 September 2016,\n"),
+                     "*Recalling* General Assembly resolution 70/305 of 13 September 2016,\n",
+                     "*The General Assembly*,\n\n*Recalling* Human Rights Council resolution 5/1 of 18 June 2007,\n",
+                     "*The General Assembly*,\n\n*Recognizing* decisions 1/5 of 7 July 2004 and 2/3 of 20 October "
+                     "2005, adopted by the Conference of the Parties,\n"),
         .bad = DOCS("*The General Assembly*,\n\n*Recalling* its resolution 59/50 of 2 December 2007,\n",
                     "*Recalling* General Assembly resolution 1514 (XV) of 14 December 1962,\n"),
     },
@@ -112,7 +120,9 @@ static const clerk_rule rules[] = {
             "The year in brackets of \"resolution 1631 (2005)\" is the year of its adoption, so "
             "\"resolution 1631 (2005) of 17 October 2006\" contradicts itself.  When the table "
             "of resolution numbers by year shows the bracket is the slip, the fix rewrites it.",
-        .good = DOCS("*Recalling* Security Council resolution 1631 (2005) of 17 October 2005,\n"),
+        .good = DOCS("*Recalling* Security Council resolution 1631 (2005) of 17 October 2005,\n",
+                     "*Noting* the vote of the Security Council on 18 April 2024, and its resolution ES-10/23 of "
+                     "10 May 2024,\n"),
         .bad = DOCS("*Recalling* Security Council resolution 1631 (2006) of 17 October 2005,\n",
                     "*Recalling* Security Council resolution 1631 (2005) of 17 October 2006,\n"),
     },
@@ -127,7 +137,10 @@ static const clerk_rule rules[] = {
             "session, in 2006\" names a year the fifty-ninth session (September 2004 to "
             "September 2005) did not cover.",
         .good = DOCS(LETTER_MASTHEAD("11 August 2009", "Sixty-fourth session"),
-                     "The General Assembly, at its fifty-ninth session, in 2005, adopted the text.\n"),
+                     "The General Assembly, at its fifty-ninth session, in 2005, adopted the text.\n",
+                     "The Commission on the Status of Women, at its fifty-third session, in 2009, adopted the text.\n",
+                     "*The General Assembly*,\n\n1. *Notes* that, at its fifty-seventh session, in 2020, the Legal "
+                     "Subcommittee continued its work;\n"),
         .bad = DOCS(LETTER_MASTHEAD("11 August 2009", "Sixty-sixth session"),
                     "The General Assembly, at its fifty-ninth session, in 2006, adopted the text.\n"),
     },
@@ -140,7 +153,8 @@ static const clerk_rule rules[] = {
             "\"Signed on 6 October 2007, the agreement entered into force on 16 January of that "
             "year\" puts the entry into force before the signature: \"of that year\" was meant "
             "for another year, or one of the dates is wrong.",
-        .good = DOCS("The agreement, signed on 6 October 2007, entered into force on 16 January 2009.\n"),
+        .good = DOCS("The agreement, signed on 6 October 2007, entered into force on 16 January 2009.\n",
+                     "The Convention, which entered into force on 3 May 2008, was signed on 1 June 2009.\n"),
         .bad = DOCS("The agreement, signed on 6 October 2007, entered into force on 16 January of that year.\n",
                     "The agreement, signed on 6 October 2007, entered into force on 16 January 2006.\n"),
     },

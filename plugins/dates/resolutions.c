@@ -83,15 +83,22 @@ void check_resolution_session(const clerk_api *api, const clerk_doc *doc, clerk_
 static void check_year(const clerk_api *api, clerk_ctx *ctx, const sc_years *years,
                        const clerk_resolution_ref *ref, const clerk_date *d)
 {
-    int adopted = sc_year_of(years, ref->number);
-    int cited = d->ymd.year;
+    int from, to, cited = d->ymd.year;
+    int known = sc_years_possible(years, ref->number, &from, &to);
+    int adopted = known && from == to ? from : 0; /* 0: the table is not sure */
     char date[48];
     date_format_written(d, date, sizeof date);
     if (!ref->year) {
         /* "resolution 1631 of 17 October 2005": the table alone dates it. */
-        if (adopted && adopted != cited)
-            api->report(ctx, d->loc.offset, d->loc.length, NULL,
-                        "resolution %d is cited as of %s, but was adopted in %d", ref->number, date, adopted);
+        if (!known || (cited >= from && cited <= to))
+            return;
+        char years[32];
+        if (adopted)
+            snprintf(years, sizeof years, "in %d", adopted);
+        else
+            snprintf(years, sizeof years, "between %d and %d", from, to);
+        api->report(ctx, d->loc.offset, d->loc.length, NULL, "resolution %d is cited as of %s, but was adopted %s",
+                    ref->number, date, years);
         return;
     }
     if (ref->year == cited)
@@ -102,7 +109,7 @@ static void check_year(const clerk_api *api, clerk_ctx *ctx, const sc_years *yea
         api->report(ctx, ref->year_offset, ref->year_length, fixed,
                     "resolution %d (%d) is cited as of %s; resolution %d was adopted in %d, so it is %d %s",
                     ref->number, ref->year, date, ref->number, adopted, ref->number, fixed);
-    } else if (adopted == ref->year) {
+    } else if (adopted && adopted == ref->year) {
         api->report(ctx, d->loc.offset, d->loc.length, NULL,
                     "resolution %d (%d) is cited as of %s, but was adopted in %d", ref->number, ref->year,
                     date, adopted);

@@ -7,9 +7,10 @@
  * was adopted in.  In the text, "at its fifty-ninth session, in 2006" puts
  * a session in a year it did not cover.  A session number belongs to the
  * Assembly only when the Assembly is the organ named last before it in the
- * sentence, or when the sentence is in an Assembly resolution and names no
- * other organ: the Commission on the Status of Women has its own
- * fifty-third session.
+ * sentence or, naming none before it, the first organ named after it ("At
+ * its fifty-ninth session, in 2005, the General Assembly ..."), or when the
+ * sentence names none and is in an Assembly resolution.  The Commission on
+ * the Status of Women has its own fifty-third session.
  */
 #include "dates.h"
 #include "ymd.h"
@@ -80,8 +81,9 @@ static int is_assembly_session(const clerk_api *api, const clerk_doc *doc, const
     if (named != ORGAN_NONE)
         return named == ORGAN_ASSEMBLY;
     /* "at its fifty-seventh session, in 2020, the Subcommittee ..." */
-    if (organ_named_first_after(t, len, r->loc.text_offset) == ORGAN_OTHER)
-        return 0;
+    organ after = organ_named_first_after(t, len, r->loc.text_offset);
+    if (after != ORGAN_NONE)
+        return after == ORGAN_ASSEMBLY;
     const clerk_section *s = api->section(doc, api->block(doc, r->loc.block)->section);
     return s->is_resolution && s->resolution_body == CLERK_BODY_GA;
 }
