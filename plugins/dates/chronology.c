@@ -9,11 +9,16 @@
 
 #include <stdio.h>
 
-static void describe(const clerk_date *d, char *buf, size_t size)
+/* "6 October 2007"; "16 January of that year (2007)" as written when the
+ * year was read from the text before it. */
+static void describe(const clerk_api *api, const clerk_doc *doc, const clerk_date *d, char *buf, size_t size)
 {
-    char date[48];
-    ymd_format(d->ymd, date, sizeof date);
-    snprintf(buf, size, "%s%s", date, d->flags & CLERK_DATE_YEAR_INFERRED ? " (the year read from the text before it)" : "");
+    size_t len;
+    const char *t = loc_text(api, doc, &d->loc, &len);
+    if (d->flags & CLERK_DATE_YEAR_INFERRED)
+        snprintf(buf, size, "%.*s (%d)", (int)d->loc.text_length, t + d->loc.text_offset, d->ymd.year);
+    else
+        ymd_format(d->ymd, buf, size);
 }
 
 void check_chronology(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
@@ -37,9 +42,9 @@ void check_chronology(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx
             !same_sentence(t, len, signed_on->loc.text_offset, d->loc.text_offset) ||
             ymd_compare(d->ymd, signed_on->ymd) >= 0)
             continue;
-        char force[96], signature[96];
-        describe(d, force, sizeof force);
-        describe(signed_on, signature, sizeof signature);
+        char force[128], signature[128];
+        describe(api, doc, d, force, sizeof force);
+        describe(api, doc, signed_on, signature, sizeof signature);
         api->report(ctx, d->loc.offset, d->loc.length, NULL,
                     "the entry into force on %s is before the signature on %s", force, signature);
     }
