@@ -163,24 +163,49 @@ static int is_thematic_break(const md_reader *r, size_t p, size_t end)
     return count >= 3;
 }
 
+/* Length of the list marker ("12.", "3)", "-", "+", "*") at p, followed by
+ * a blank or a line end; 0 when none.  Digits and marks are read before end. */
+static size_t list_marker(const md_reader *r, size_t p, size_t end)
+{
+    const char *s = r->src;
+    size_t q = p;
+    while (q < end && q - p < 9 && is_digit(s[q]))
+        q++;
+    if (q > p && q < end && (s[q] == '.' || s[q] == ')'))
+        q++;
+    else if (q == p && q < end && strchr("-+*", s[q]))
+        q++;
+    else
+        return 0;
+    /* The source ends with a NUL, so s[q] may be read at the end. */
+    return q == r->len || is_blank(s[q]) || is_eol(s[q]) ? q - p : 0;
+}
+
+/* Skips block quote and list markers at a line start. */
+static size_t skip_containers(const md_reader *r, size_t p, size_t end)
+{
+    for (;;) {
+        p = skip_quotes(r, p, end);
+        size_t n = list_marker(r, p, end);
+        if (!n)
+            return p;
+        p += n;
+    }
+}
+
 /* Where a thematic break starts on the line [p, end), after block quote and
- * list markers ("- ***" is a list item holding one); end when there is none. */
+ * list markers ("- ***" is a list item holding one); end when there is none.
+ * "* * *" is a break, not markers: the break is tried first. */
 static size_t thematic_break_at(const md_reader *r, size_t p, size_t end)
 {
     for (;;) {
         p = skip_quotes(r, p, end);
         if (is_thematic_break(r, p, end))
             return p;
-        size_t q = p;
-        while (q < end && is_digit(r->src[q]))
-            q++;
-        if (q > p && q < end && (r->src[q] == '.' || r->src[q] == ')'))
-            q++;
-        else if (q == p && q < end && strchr("-+*", r->src[q]))
-            q++;
-        if (q == p || q >= end || !is_blank(r->src[q]))
+        size_t n = list_marker(r, p, end);
+        if (!n)
             return end;
-        p = q;
+        p += n;
     }
 }
 
@@ -360,6 +385,16 @@ static void emit(md_reader *r, size_t from, size_t to, const clerk_block *shape)
     plain_emit(r->doc, &r->b, from, to, shape);
 }
 
+/* A block starts inside the open list items: later blocks take none of
+ * their markers.  Returns whether the innermost one had its marker still. */
+static int claim_items(md_reader *r)
+{
+    int innermost = r->items.len && ((md_item *)vec_at(&r->items, r->items.len - 1))->pending;
+    for (size_t i = 0; i < r->items.len; i++)
+        ((md_item *)vec_at(&r->items, i))->pending = 0;
+    return innermost;
+}
+
 static void emit_rule(md_reader *r)
 {
     size_t p = r->cursor;
@@ -370,6 +405,9 @@ static void emit_rule(md_reader *r)
         p = next_line(r, p);
         end = line_end(r, p);
     }
+    if (p >= r->len) /* not where md4c saw it: keep the order, at the cursor */
+        first = end = r->cursor;
+    claim_items(r);
     clerk_block shape = {0};
     shape.kind = CLERK_BLOCK_RULE;
     shape.level = (int)r->items.len;
@@ -392,14 +430,10 @@ static void begin_text(md_reader *r, clerk_block_kind kind, int level)
     r->shape.kind = kind;
     r->shape.level = level;
     r->item_first = 0;
-    /* The first block inside a list item carries its marker. */
-    for (size_t i = 0; i < r->items.len; i++) {
-        md_item *it = vec_at(&r->items, i);
-        if (it->pending && i + 1 == r->items.len && kind == CLERK_BLOCK_PARAGRAPH) {
-            r->item_first = 1;
-            r->shape.kind = CLERK_BLOCK_LIST_ITEM;
-        }
-        it->pending = 0;
+    /* The first paragraph inside a list item carries its marker. */
+    if (claim_items(r) && kind == CLERK_BLOCK_PARAGRAPH) {
+        r->item_first = 1;
+        r->shape.kind = CLERK_BLOCK_LIST_ITEM;
     }
 }
 
@@ -413,33 +447,20 @@ static void ensure_text(md_reader *r)
 /* The list marker on the line at p before limit: the innermost one. */
 static int find_marker(const md_reader *r, size_t p, size_t limit, clerk_block *shape)
 {
-    const char *s = r->src;
     int found = 0;
     for (;;) {
         p = skip_quotes(r, p, limit);
-        size_t q = p;
-        while (q < limit && q - p < 9 && is_digit(s[q]))
-            q++;
-        size_t mark = q > p && q < limit && (s[q] == '.' || s[q] == ')') ? q + 1
-                      : q == p && p < limit && strchr("-+*", s[p]) ? p + 1
-                                                                   : 0;
-        /* A marker is followed by a blank or the line's end (the source ends with a NUL). */
-        if (!mark || (!is_blank(s[mark]) && !is_eol(s[mark]) && mark < r->len))
+        size_t n = list_marker(r, p, limit);
+        if (!n)
             return found;
         found = 1;
         shape->label_offset = p;
-        shape->label_length = mark - p;
-        if (q > p) {
-            int n = 0;
-            for (size_t i = p; i < q; i++)
-                n = n * 10 + (s[i] - '0');
-            shape->label_style = CLERK_LABEL_ARABIC;
-            shape->number = n;
-        } else {
-            shape->label_style = CLERK_LABEL_BULLET;
-            shape->number = 0;
-        }
-        p = mark;
+        shape->label_length = n;
+        shape->number = 0;
+        shape->label_style = is_digit(r->src[p]) ? CLERK_LABEL_ARABIC : CLERK_LABEL_BULLET;
+        for (size_t i = p; is_digit(r->src[i]); i++)
+            shape->number = shape->number * 10 + (r->src[i] - '0');
+        p += n;
     }
 }
 
@@ -475,7 +496,7 @@ static void block_span(md_reader *r, size_t *start, size_t *end)
 
     size_t line = line_start(r, r->first);
     if (r->shape.kind == CLERK_BLOCK_HEADING) {
-        size_t hash = skip_quotes(r, line, r->first);
+        size_t hash = skip_containers(r, line, r->first);
         if (hash < r->first && s[hash] == '#') {
             a = hash;
         } else {
@@ -487,13 +508,13 @@ static void block_span(md_reader *r, size_t *start, size_t *end)
     } else if (r->shape.kind == CLERK_BLOCK_CODE) {
         if (line > r->start) {
             size_t fence = prev_line(r, line);
-            size_t f = skip_quotes(r, fence, line);
+            size_t f = skip_containers(r, fence, line);
             if (fence_length(r, f, line_end(r, fence)))
                 a = f;
         }
         size_t close = next_line(r, r->last);
         size_t c_end = line_end(r, close);
-        size_t f = skip_quotes(r, close, c_end);
+        size_t f = skip_containers(r, close, c_end);
         if (fence_length(r, f, c_end))
             z = trim_end(r, f, c_end);
     }
