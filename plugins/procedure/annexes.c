@@ -46,13 +46,6 @@ typedef struct annex_head {
     size_t count;
 } annex_head;
 
-static int is_heading_like(const clerk_block *b)
-{
-    enum { LONGEST_TITLE = 80 };
-    return b->kind == CLERK_BLOCK_HEADING ||
-           (b->text_length && b->text_length <= LONGEST_TITLE && b->text[b->text_length - 1] != '.');
-}
-
 static void read_head(const clerk_api *api, const clerk_doc *doc, const clerk_section *sec,
                       annex_head *h)
 {
@@ -81,59 +74,62 @@ static int word_is(const char *word, size_t n, const char *w)
     return strlen(w) == n && strncasecmp(word, w, n) == 0;
 }
 
-static int is_filler(const procedure_state *st, const char *word, size_t n)
+static int is_listed(const phrase_list *list, const char *word, size_t n)
 {
-    for (size_t i = 0; i < st->filler.count; i++)
-        if (word_is(word, n, st->filler.items[i]))
+    for (size_t i = 0; i < list->count; i++)
+        if (word_is(word, n, list->items[i]))
             return 1;
     return 0;
 }
 
-/* The noun a promise is about: its last word before a preposition that
- * qualifies it ("a list of participants" → "list"), filler left out. */
-static size_t head_noun(const procedure_state *st, const char *promised, char *out, size_t size)
+static int head_has_word(const annex_head *h, const char *word, size_t n)
 {
-    static const char *const qualifying[] = {"of", "on", "for", "concerning", "regarding", "about",
-                                             "to", "by", "from", "with"};
-    size_t len = strlen(promised), n = 0;
+    char copy[64];
+    snprintf(copy, sizeof copy, "%.*s", (int)n, word);
+    char *items[] = {copy};
+    phrase_list one = {items, 1};
+    return head_has(h, &one);
+}
+
+/*
+ * The annex is what was promised: titles of one group of equivalents
+ * ("explanatory memorandum", "explanatory note") answer for each other;
+ * otherwise the noun the promise is about (its last word before a
+ * preposition: "draft resolution", "list of participants") is at the
+ * annex's head, or one of the words that qualify it is ("Participants"),
+ * or the promise is a resolution and the untitled annex holds one.
+ */
+static int keeps_promise(const procedure_state *st, const char *promised, const clerk_section *sec,
+                         const annex_head *h)
+{
+    size_t len = strlen(promised);
+    for (size_t g = 0; g < st->equivalent_count; g++)
+        if (phrase_in(&st->equivalents[g], promised, 0, len))
+            return head_has(h, &st->equivalents[g]);
+    const char *noun = NULL;
+    size_t noun_length = 0;
+    int qualified = 0;
     for (size_t p = 0; p < len;) {
         while (p < len && !isalpha((unsigned char)promised[p]))
             p++;
         size_t start = p;
         while (p < len && (isalpha((unsigned char)promised[p]) || promised[p] == '-'))
             p++;
-        int stop = 0;
-        for (size_t i = 0; i < sizeof qualifying / sizeof qualifying[0]; i++)
-            stop |= word_is(promised + start, p - start, qualifying[i]);
-        if (stop && n)
-            break;
-        if (p > start && !stop && !is_filler(st, promised + start, p - start))
-            n = (size_t)snprintf(out, size, "%.*s", (int)(p - start), promised + start);
+        const char *w = promised + start;
+        size_t n = p - start;
+        int preposition = is_listed(&st->qualifiers, w, n);
+        if (!n || is_listed(&st->filler, w, n) || (preposition && !noun))
+            continue;
+        if (preposition)
+            qualified = 1;
+        else if (!qualified)
+            noun = w, noun_length = n;
+        else if (head_has_word(h, w, n))
+            return 1;
     }
-    return n;
-}
-
-/*
- * The annex is what was promised: titles of one group of equivalents
- * ("explanatory memorandum", "explanatory note") answer for each other;
- * otherwise the promise's noun is at the annex's head, or the promise is a
- * resolution and the untitled annex holds one.
- */
-static int keeps_promise(const procedure_state *st, const char *promised, const clerk_section *sec,
-                         const annex_head *h)
-{
-    size_t plen = strlen(promised);
-    for (size_t g = 0; g < st->equivalent_count; g++)
-        if (phrase_in(&st->equivalents[g], promised, 0, plen))
-            return head_has(h, &st->equivalents[g]);
-    char noun[64];
-    if (!head_noun(st, promised, noun, sizeof noun))
+    if (!noun || head_has_word(h, noun, noun_length))
         return 1;
-    char *items[] = {noun};
-    phrase_list one = {items, 1};
-    if (head_has(h, &one))
-        return 1;
-    return strcasecmp(noun, "resolution") == 0 && sec->is_resolution && !sec->title[0];
+    return word_is(noun, noun_length, "resolution") && sec->is_resolution && !sec->title[0];
 }
 
 /* The reference names the annex as what it promises: "a draft resolution

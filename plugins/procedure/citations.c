@@ -15,15 +15,32 @@ const char *body_name(clerk_body body)
            : body == CLERK_BODY_SC ? "the Security Council" : "its body";
 }
 
+/* The citation is of another set of rules: its number carries a suffix
+ * ("rule 98 bis"), or its sentence names another set ("the Rules of
+ * Procedure and Evidence"). */
+static int cites_other_rules(const clerk_api *api, const clerk_doc *doc, const procedure_state *st,
+                             const clerk_rule_cite *c)
+{
+    const clerk_block *b = api->block(doc, c->loc.block);
+    size_t end = c->loc.text_offset + c->loc.text_length, from, to;
+    while (end < b->text_length && b->text[end] == ' ')
+        end++;
+    if (end < b->text_length && phrase_starts(&st->rule_suffixes, b->text, b->text_length, end))
+        return 1;
+    sentence_bounds(b->text, b->text_length, c->loc.text_offset, &from, &to);
+    return phrase_in(&st->other_rules, b->text, from, to);
+}
+
 /*
  * The body named with the citation ("rule 14 of the rules of procedure of
  * the General Assembly", "of its rules") or in its sentence wins; else the
- * document's own.  Provisional rules are the Security Council's: cited so
- * in another body's document without naming whose, they are some
- * conference's or committee's.
+ * document's own, unless the citation is of another set of rules.
+ * Provisional rules are the Security Council's: said of another body ("its
+ * provisional rules" in an Assembly document, where "its" may be any organ
+ * the sentence names), they cannot be told.
  */
-clerk_body cited_body(const clerk_api *api, const clerk_doc *doc, const clerk_rule_cite *c,
-                      char *how, size_t how_size)
+clerk_body cited_body(const clerk_api *api, const clerk_doc *doc, const procedure_state *st,
+                      const clerk_rule_cite *c, char *how, size_t how_size)
 {
     const clerk_masthead *m = api->masthead(doc);
     clerk_body body = c->body;
@@ -32,6 +49,8 @@ clerk_body cited_body(const clerk_api *api, const clerk_doc *doc, const clerk_ru
     } else if (body != CLERK_BODY_UNKNOWN) {
         snprintf(how, how_size, "named in the sentence");
     } else {
+        if (cites_other_rules(api, doc, st, c))
+            return CLERK_BODY_UNKNOWN;
         body = m->body;
         if (m->symbol[0])
             snprintf(how, how_size, "taken from the document symbol %s", m->symbol);

@@ -6,10 +6,14 @@
  * (rule 15) less than thirty days before it or during the session, a
  * provisional agenda (rule 12) goes out sixty days ahead, and so on.
  *
- * The document's date is the letter's ("Letter dated 14 July 2009"), else
- * its own.  The session is the one the citation's sentence names, else the
- * masthead's; its opening is the date the document states for it ("the
- * session, which opens on ..."), else, for a regular session, the date in
+ * A limit on a request binds a document that is the request (request.c);
+ * the others, on communications of the Secretariat, bind a document that
+ * states the opening date and comes before it — one written afterwards
+ * speaks of the communication rather than being it.  The document's date
+ * is the letter's ("Letter dated 14 July 2009"), else its own.  The session
+ * is the one the citation's sentence names, else the masthead's; its
+ * opening is the date the document states for it ("the session, which
+ * opens on ..."), else, for a request at a regular session, the date in
  * ga-sessions.json.  A citation the rule-subject rule finds misplaced is
  * left to it: its limit is not the one the writer meant.
  */
@@ -78,30 +82,16 @@ static int stated_opening(const clerk_api *api, const clerk_doc *doc, const proc
     return 0;
 }
 
-/*
- * The limit of a rule that applies to the sentence: of several, those whose
- * subject starts with a word of the sentence ("request for the inclusion
- * ..." for "I have the honour to request"), and of those the shortest.
- */
-static const time_limit *applicable_limit(const procedure_state *st, int rule, const char *t,
-                                          size_t from, size_t to)
+/* The limit of a rule that binds a request, or a communication; of
+ * several (notice of a special session: fourteen or ten days, as who
+ * convened it), the shortest. */
+static const time_limit *applicable_limit(const procedure_state *st, int rule, int request)
 {
     const time_limit *best = NULL;
-    int best_fits = 0;
     for (size_t i = 0; i < st->limit_count; i++) {
         const time_limit *l = &st->limits[i];
-        if (l->rule != rule)
-            continue;
-        char first[32];
-        size_t n = strcspn(l->subject, " ");
-        snprintf(first, sizeof first, "%.*s", (int)n, l->subject);
-        char *words[] = {first};
-        phrase_list subject_word = {words, 1};
-        int fits = n > 0 && phrase_in(&subject_word, t, from, to);
-        if (!best || fits > best_fits || (fits == best_fits && l->days < best->days)) {
+        if (l->rule == rule && l->on_request == request && (!best || l->days < best->days))
             best = l;
-            best_fits = fits;
-        }
     }
     return best;
 }
@@ -139,23 +129,23 @@ void check_deadline(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
     const procedure_state *st = api->state(ctx);
     const clerk_masthead *m = api->masthead(doc);
     timing tm;
+    text_span request;
     if (!document_date(m, &tm.date, &tm.what))
         return;
+    int is_request = find_request(api, doc, st, &request);
     char reported[512] = {0}; /* one finding per rule and document */
     for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_RULE); i < n; i++) {
         const clerk_rule_cite *c = clerk_rule_cite_at(api, doc, i);
         char how[160];
         const ga_rule *rule = ga_rule_at(st, c->rule);
-        if (!rule || (size_t)c->rule >= sizeof reported || reported[c->rule] ||
-            cited_body(api, doc, c, how, sizeof how) != CLERK_BODY_GA || is_rule_heading(api, doc, c) ||
-            misplaced_subject(api, doc, st, c))
+        const time_limit *l = rule ? applicable_limit(st, c->rule, is_request) : NULL;
+        if (!l || (size_t)c->rule >= sizeof reported || reported[c->rule] ||
+            cited_body(api, doc, st, c, how, sizeof how) != CLERK_BODY_GA ||
+            is_rule_heading(api, doc, c) || misplaced_subject(api, doc, st, c))
             continue;
         const clerk_block *b = api->block(doc, c->loc.block);
         size_t from, to;
         sentence_bounds(b->text, b->text_length, c->loc.text_offset, &from, &to);
-        const time_limit *l = applicable_limit(st, c->rule, b->text, from, to);
-        if (!l)
-            continue;
         const clerk_session_ref *s = named_session(api, doc, &c->loc, from, to);
         tm.session = s ? s->session : m->session;
         tm.kind = s ? s->session_kind : m->session_kind;
@@ -163,12 +153,14 @@ void check_deadline(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
         if (tm.session <= 0 || tm.kind < 0 || tm.kind > 2 || (regular_rule && tm.kind != 0))
             continue;
         const clerk_ymd *table = tm.kind == 0 ? ga_session_opening(&st->sessions, tm.session) : NULL;
-        if (!stated_opening(api, doc, st, tm.session, tm.kind, &tm.opening)) {
-            if (!table)
-                continue;
+        int stated = stated_opening(api, doc, st, tm.session, tm.kind, &tm.opening);
+        if (!stated && (!table || !is_request))
+            continue;
+        if (!stated)
             tm.opening = *table;
-        }
         tm.days = ymd_days(tm.opening) - ymd_days(tm.date);
+        if (!is_request && tm.days < 0)
+            continue; /* written after the opening: about the communication, not it */
         int late = l->kind == LIMIT_AT_LEAST && tm.days < l->days;
         int early = l->kind == LIMIT_LESS_THAN && tm.days >= l->days;
         if (late || early) {

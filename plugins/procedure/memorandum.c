@@ -3,45 +3,14 @@
  * the General Assembly — "All items proposed for inclusion in the agenda
  * shall be accompanied by an explanatory memorandum" — so a request for an
  * item carries one: an annex or heading "Explanatory memorandum" (or
- * "note").  A document is a request when its front matter is titled so
- * ("Request for the inclusion of a supplementary item ...") or its letter
- * says so ("I have the honour to request the inclusion"); a report that
- * only mentions requests is neither.  A memorandum the letter says will
- * follow ("will be issued as an addendum") is no slip, and one announced in
- * an annex the document lacks is structure/annex-missing's finding.
+ * "note").  Which documents are requests is request.c's.  A memorandum the
+ * letter says will follow ("will be issued as an addendum") is no slip, and
+ * one announced in an annex the document lacks is structure/annex-missing's
+ * finding.
  */
 #include "procedure.h"
 
 #include <string.h>
-
-typedef struct found {
-    size_t block, offset, length;
-} found;
-
-/* The first block of the given section kind holding a phrase of the list. */
-static int find_in_sections(const clerk_api *api, const clerk_doc *doc, const phrase_list *list,
-                            clerk_section_kind kind, found *at)
-{
-    for (size_t i = 0, n = api->block_count(doc); i < n; i++) {
-        const clerk_block *b = api->block(doc, i);
-        const clerk_section *s = api->section(doc, b->section);
-        if (!s || s->kind != kind || s->is_resolution)
-            continue;
-        size_t length, p = phrase_find(list, b->text, 0, b->text_length, &length);
-        if (p != PHRASE_NONE) {
-            *at = (found){i, p, length};
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* Headings, and the short lines a plain-text conversion makes of them. */
-static int is_heading_like(const clerk_block *b)
-{
-    enum { LONGEST_TITLE = 80 };
-    return b->kind == CLERK_BLOCK_HEADING || b->text_length <= LONGEST_TITLE;
-}
 
 static int has_memorandum(const clerk_api *api, const clerk_doc *doc, const phrase_list *words)
 {
@@ -89,9 +58,8 @@ void check_explanatory_memorandum(const clerk_api *api, const clerk_doc *doc, cl
     clerk_body body = api->masthead(doc)->body;
     if (body != CLERK_BODY_GA && body != CLERK_BODY_UNKNOWN)
         return;
-    found at;
-    if (!find_in_sections(api, doc, &st->request_titles, CLERK_SECTION_FRONT, &at) &&
-        !find_in_sections(api, doc, &st->request_sentences, CLERK_SECTION_BODY, &at))
+    text_span at;
+    if (!find_request(api, doc, st, &at))
         return;
     if (has_memorandum(api, doc, &st->memorandum->words) || accounted_for(api, doc, st))
         return;

@@ -111,20 +111,41 @@ static size_t skip_spaces(const char *t, size_t len, size_t p)
     return p;
 }
 
+/* Past the rest of a list of paragraphs: "(a)", "and 55 (c) (iv)", "to 7". */
+static size_t skip_list(const char *t, size_t len, size_t p)
+{
+    static const char *const joins[] = {"and", "or", "to"};
+    for (;;) {
+        p = skip_spaces(t, len, p);
+        size_t q = p;
+        if (q < len && t[q] == '(') {
+            while (q < len && t[q] != ')')
+                q++;
+            q += q < len;
+        } else if (q < len && (isdigit((unsigned char)t[q]) || t[q] == ',')) {
+            while (q < len && (isdigit((unsigned char)t[q]) || t[q] == ','))
+                q++;
+        } else {
+            for (size_t i = 0; i < sizeof joins / sizeof joins[0] && q == p; i++)
+                q += phrase_at(t, len, p, joins[i]);
+        }
+        if (q == p)
+            return p;
+        p = q;
+    }
+}
+
 /*
  * The words after the reference tie it to something else: "paragraph 3 of
- * section II", "paragraph 2 above of annex I".  "Of the present ..." and
- * "of this ..." keep it in the document.
+ * section II", "paragraphs 54 (g) and 55 (c) of that report".  "Of the
+ * present ..." and "of this ..." keep it in the document — in a resolution
+ * only when they name the resolution: there "this same report" is another
+ * document's.
  */
-static int qualified_elsewhere(const clerk_block *b, const clerk_xref *x)
+static int qualified_elsewhere(const clerk_block *b, const clerk_section *sec, const clerk_xref *x)
 {
     const char *t = b->text;
-    size_t len = b->text_length, p = skip_spaces(t, len, x->loc.text_offset + x->loc.text_length);
-    while (p < len && t[p] == '(') { /* a sub-paragraph: "(a)" */
-        while (p < len && t[p] != ')')
-            p++;
-        p = skip_spaces(t, len, p + 1);
-    }
+    size_t len = b->text_length, p = skip_list(t, len, x->loc.text_offset + x->loc.text_length);
     static const char *const sides[] = {"above", "below"};
     for (size_t i = 0; i < 2; i++)
         if (phrase_at(t, len, p, sides[i]))
@@ -133,7 +154,13 @@ static int qualified_elsewhere(const clerk_block *b, const clerk_xref *x)
     if (!of)
         return 0;
     p = skip_spaces(t, len, p + of);
-    return !phrase_at(t, len, p, "the present") && !phrase_at(t, len, p, "this");
+    size_t own = phrase_at(t, len, p, "the present");
+    if (!own)
+        own = phrase_at(t, len, p, "this");
+    if (!own)
+        return 1;
+    p = skip_spaces(t, len, p + own);
+    return sec->is_resolution && !phrase_at(t, len, p, "resolution") && !phrase_at(t, len, p, "decision");
 }
 
 static void scope_name(const clerk_section *sec, char *out, size_t size)
@@ -164,7 +191,7 @@ static void check_reference(const clerk_api *api, const clerk_doc *doc, clerk_ct
     int footnote = sec->kind == CLERK_SECTION_FOOTNOTES;
     long scope = footnote ? ANY_SECTION : (long)b->section;
     int lowest, highest = number_range(api, doc, scope, &lowest);
-    if (!highest || qualified_elsewhere(b, x))
+    if (!highest || qualified_elsewhere(b, sec, x))
         return;
     clerk_xref_direction dir = footnote ? CLERK_XREF_NONE : x->direction;
     int ends[2] = {x->first, x->last > x->first ? x->last : x->first};

@@ -51,6 +51,7 @@ typedef struct time_limit {
     limit_kind kind;
     int days;
     char *subject;       /* "request for the inclusion of a supplementary item" */
+    int on_request;      /* binds a request, not a communication of the Secretariat */
 } time_limit;
 
 typedef struct ga_rule {
@@ -81,7 +82,9 @@ typedef struct procedure_state {
     size_t limit_count;
     int memorandum_rule;         /* 20 */
     const subject *memorandum;   /* the subject of the attachment rule 20 requires */
-    phrase_list request_titles, request_sentences, deferred, opening, historical, filler;
+    phrase_list request_titles, request_sentences, request_object, request_limits, deferred, opening;
+    phrase_list historical;
+    phrase_list other_rules, rule_suffixes, filler, qualifiers;
     phrase_list *equivalents;    /* groups of titles that name the same annex */
     size_t equivalent_count;
 } procedure_state;
@@ -101,22 +104,33 @@ void sentence_bounds(const char *text, size_t len, size_t pos, size_t *start, si
 /* The phrase at pos: case-insensitive, any run of spaces for a space, a
  * plural "s" allowed, whole words; returns the bytes matched or 0. */
 size_t phrase_at(const char *text, size_t len, size_t pos, const char *phrase);
+/* The length of the first phrase of the list found at pos, 0 if none is. */
+size_t phrase_starts(const phrase_list *list, const char *text, size_t len, size_t pos);
 /* Where a phrase of the list first occurs in text[from, to), its length in
  * *length (may be NULL); PHRASE_NONE when none does. */
 #define PHRASE_NONE ((size_t)-1)
 size_t phrase_find(const phrase_list *list, const char *text, size_t from, size_t to, size_t *length);
 int phrase_in(const phrase_list *list, const char *text, size_t from, size_t to);
+/* A heading, or a short line without a full stop that a plain-text
+ * conversion made of one. */
+int is_heading_like(const clerk_block *b);
 
 /* ---- shared reasoning --------------------------------------------------- */
 
 /* Whose rules a citation cites, with where that came from in `how` for the
  * message; CLERK_BODY_UNKNOWN when the rules are not the General Assembly's
  * or the Security Council's, or cannot be told. */
-clerk_body cited_body(const clerk_api *api, const clerk_doc *doc, const clerk_rule_cite *c,
-                      char *how, size_t how_size);
+clerk_body cited_body(const clerk_api *api, const clerk_doc *doc, const procedure_state *st,
+                      const clerk_rule_cite *c, char *how, size_t how_size);
 const char *body_name(clerk_body body);
 /* The citation is the heading of a rule in the rules themselves ("Rule 14"). */
 int is_rule_heading(const clerk_api *api, const clerk_doc *doc, const clerk_rule_cite *c);
+/* Where a document asks for an item of the agenda: its front matter's
+ * title ("Request for the inclusion of ...") or a sentence of its letter. */
+typedef struct text_span {
+    size_t block, offset, length;
+} text_span;
+int find_request(const clerk_api *api, const clerk_doc *doc, const procedure_state *st, text_span *at);
 /* The subject of the citation's sentence that the cited rule does not
  * govern although a neighbouring rule does, or NULL. */
 const subject *misplaced_subject(const clerk_api *api, const clerk_doc *doc,

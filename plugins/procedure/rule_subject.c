@@ -49,7 +49,7 @@ void check_rule_subject(const clerk_api *api, const clerk_doc *doc, clerk_ctx *c
     for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_RULE); i < n; i++) {
         const clerk_rule_cite *c = clerk_rule_cite_at(api, doc, i);
         char how[160];
-        if (cited_body(api, doc, c, how, sizeof how) != CLERK_BODY_GA || is_rule_heading(api, doc, c))
+        if (cited_body(api, doc, st, c, how, sizeof how) != CLERK_BODY_GA || is_rule_heading(api, doc, c))
             continue;
         const ga_rule *cited = ga_rule_at(st, c->rule);
         const subject *s = cited ? misplaced_subject(api, doc, st, c) : NULL;

@@ -118,6 +118,7 @@ static void read_limits(procedure_state *st, int rule, json_t *constraints)
         l->kind = k;
         l->days = days;
         l->subject = copy(json_string_value(json_object_get(c, "subject")));
+        l->on_request = phrase_starts(&st->request_limits, l->subject, strlen(l->subject), 0) != 0;
     }
 }
 
@@ -299,10 +300,15 @@ static int load_wording(const clerk_api *api, procedure_state *st, char *err, si
     static const struct { const char *key; size_t offset; } lists[] = {
         {"request_titles", offsetof(procedure_state, request_titles)},
         {"request_sentences", offsetof(procedure_state, request_sentences)},
+        {"request_object", offsetof(procedure_state, request_object)},
+        {"request_limits", offsetof(procedure_state, request_limits)},
         {"deferred", offsetof(procedure_state, deferred)},
         {"opening", offsetof(procedure_state, opening)},
         {"historical", offsetof(procedure_state, historical)},
+        {"other_rules", offsetof(procedure_state, other_rules)},
+        {"rule_suffixes", offsetof(procedure_state, rule_suffixes)},
         {"annex_filler", offsetof(procedure_state, filler)},
+        {"annex_qualifiers", offsetof(procedure_state, qualifiers)},
     };
     int rc = 0;
     for (size_t i = 0; i < sizeof lists / sizeof lists[0] && rc == 0; i++) {
@@ -329,10 +335,10 @@ static int load_wording(const clerk_api *api, procedure_state *st, char *err, si
 int procedure_load(const clerk_api *api, procedure_state *st, char *err, size_t err_size)
 {
     memset(st, 0, sizeof *st);
-    if (load_ga_rules(api, st, err, err_size) != 0 || load_sc_rules(api, st, err, err_size) != 0 ||
-        load_charter(api, st, err, err_size) != 0 ||
+    if (load_wording(api, st, err, err_size) != 0 || load_ga_rules(api, st, err, err_size) != 0 ||
+        load_sc_rules(api, st, err, err_size) != 0 || load_charter(api, st, err, err_size) != 0 ||
         ga_sessions_load(api, &st->sessions, err, err_size) != 0 ||
-        load_subjects(api, st, err, err_size) != 0 || load_wording(api, st, err, err_size) != 0) {
+        load_subjects(api, st, err, err_size) != 0) {
         procedure_free(st);
         return -1;
     }
@@ -365,8 +371,10 @@ void procedure_free(procedure_state *st)
     for (size_t i = 0; i < st->limit_count; i++)
         free(st->limits[i].subject);
     free(st->limits);
-    phrase_list *lists[] = {&st->request_titles, &st->request_sentences, &st->deferred,
-                            &st->opening, &st->historical, &st->filler};
+    phrase_list *lists[] = {&st->request_titles, &st->request_sentences, &st->request_object,
+                            &st->request_limits, &st->deferred, &st->opening, &st->historical, &st->other_rules,
+                            &st->rule_suffixes, &st->filler,
+                            &st->qualifiers};
     for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
         free_phrases(lists[i]);
     for (size_t i = 0; i < st->equivalent_count; i++)

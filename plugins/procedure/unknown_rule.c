@@ -16,7 +16,7 @@ void check_unknown_rule(const clerk_api *api, const clerk_doc *doc, clerk_ctx *c
     for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_RULE); i < n; i++) {
         const clerk_rule_cite *c = clerk_rule_cite_at(api, doc, i);
         char how[160];
-        clerk_body body = cited_body(api, doc, c, how, sizeof how);
+        clerk_body body = cited_body(api, doc, st, c, how, sizeof how);
         if (body == CLERK_BODY_UNKNOWN || is_rule_heading(api, doc, c))
             continue;
         int count = body == CLERK_BODY_GA ? st->ga_count : st->sc_count;

@@ -95,17 +95,25 @@ size_t phrase_at(const char *text, size_t len, size_t pos, const char *phrase)
     return p < len && is_word_char((unsigned char)text[p]) ? 0 : p - pos;
 }
 
+size_t phrase_starts(const phrase_list *list, const char *text, size_t len, size_t pos)
+{
+    char c = (char)tolower((unsigned char)text[pos]);
+    for (size_t i = 0; i < list->count; i++) {
+        size_t n = tolower((unsigned char)list->items[i][0]) == c ? phrase_at(text, len, pos, list->items[i]) : 0;
+        if (n)
+            return n;
+    }
+    return 0;
+}
+
 size_t phrase_find(const phrase_list *list, const char *text, size_t from, size_t to, size_t *length)
 {
     for (size_t p = from; p < to; p++) {
-        char c = (char)tolower((unsigned char)text[p]);
-        for (size_t i = 0; i < list->count; i++) {
-            size_t n = tolower((unsigned char)list->items[i][0]) == c ? phrase_at(text, to, p, list->items[i]) : 0;
-            if (n) {
-                if (length)
-                    *length = n;
-                return p;
-            }
+        size_t n = phrase_starts(list, text, to, p);
+        if (n) {
+            if (length)
+                *length = n;
+            return p;
         }
     }
     return PHRASE_NONE;
@@ -114,4 +122,11 @@ size_t phrase_find(const phrase_list *list, const char *text, size_t from, size_
 int phrase_in(const phrase_list *list, const char *text, size_t from, size_t to)
 {
     return phrase_find(list, text, from, to, NULL) != PHRASE_NONE;
+}
+
+int is_heading_like(const clerk_block *b)
+{
+    enum { LONGEST_TITLE = 80 };
+    return b->kind == CLERK_BLOCK_HEADING ||
+           (b->text_length && b->text_length <= LONGEST_TITLE && b->text[b->text_length - 1] != '.');
 }
