@@ -73,7 +73,12 @@ static const clerk_rule rules[] = {
         .good = DOCS(LETTER_MASTHEAD("11 August 2009", "Sixty-fourth session")
                      "The agreement signed on 6 October 2007 entered into force on 16 January 2009.\n",
                      LETTER_MASTHEAD("11 August 2009", "Sixty-fourth session")
-                     "The protocol will be signed on 6 October 2009.\n"),
+                     "The protocol will be signed on 6 October 2009.\n",
+                     LETTER_MASTHEAD("10 March 2023", "Eleventh emergency special session")
+                     "Agenda item 5\n\nLetter dated 28 February 2014 from the Permanent Representative of "
+                     "Ukraine addressed to the President of the Security Council\n\n"
+                     "Letter dated 3 March 2023 from the Permanent Representative of Ruritania addressed to "
+                     "the Secretary-General\n\nThe statement adopted on 2 March 2023 is attached.\n"),
         .bad = DOCS(LETTER_MASTHEAD("11 August 2009", "Sixty-fourth session")
                     "The agreement signed on 6 October 2009 is attached.\n"),
     },

@@ -23,8 +23,31 @@ typedef struct bound {
     const char *what;
 } bound;
 
+/* The letter the document is: the masthead's, or a later "Letter dated"
+ * title of the front, since an agenda item can be named after an older
+ * letter ("Letter dated 28 February 2014 from ... (S/2014/136)") and come
+ * before the document's own title. */
+static clerk_ymd letter_date(const clerk_api *api, const clerk_doc *doc)
+{
+    const clerk_masthead *m = api->masthead(doc);
+    clerk_ymd latest = m->letter_date;
+    if (!latest.year)
+        return latest;
+    for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_DATE); i < n; i++) {
+        const clerk_date *d = clerk_date_at(api, doc, i);
+        size_t len, start;
+        const char *t = loc_text(api, doc, &d->loc, &len);
+        if (api->section(doc, api->block(doc, d->loc.block)->section)->kind != CLERK_SECTION_FRONT ||
+            !date_is_full(d) || cue_before(t, d->loc.text_offset, &start) != CUE_DATED)
+            continue;
+        if (ymd_compare(d->ymd, latest) > 0 && (!m->date.year || ymd_compare(d->ymd, m->date) <= 0))
+            latest = d->ymd;
+    }
+    return latest;
+}
+
 /* The date the text of a block cannot be later than; 0 when unknown. */
-static int text_bound(const clerk_api *api, const clerk_doc *doc, size_t block, bound *b)
+static int text_bound(const clerk_api *api, const clerk_doc *doc, size_t block, clerk_ymd letter, bound *b)
 {
     const clerk_masthead *m = api->masthead(doc);
     const clerk_section *s = api->section(doc, api->block(doc, block)->section);
@@ -32,8 +55,8 @@ static int text_bound(const clerk_api *api, const clerk_doc *doc, size_t block, 
         *b = (bound){m->adoption_date, "the date of adoption"};
         return 1;
     }
-    if (m->letter_date.year && s->kind == CLERK_SECTION_BODY) {
-        *b = (bound){m->letter_date, "the date of the letter"};
+    if (letter.year && s->kind == CLERK_SECTION_BODY) {
+        *b = (bound){letter, "the date of the letter"};
         return 1;
     }
     if (m->date.year) {
@@ -108,13 +131,14 @@ void check_after_document_date(const clerk_api *api, const clerk_doc *doc, clerk
     const clerk_masthead *m = api->masthead(doc);
     size_t n = api->entity_count(doc, CLERK_ENT_DATE);
     size_t *cited = dates_cited_by_refs(api, doc, n);
+    clerk_ymd letter = letter_date(api, doc);
     if (!cited)
         return;
     for (size_t i = 0; i < n; i++) {
         const clerk_date *d = clerk_date_at(api, doc, i);
         bound b;
         if (!date_is_prose(api, doc, d) || !date_is_full(d) || in_masthead(m, d) ||
-            !text_bound(api, doc, d->loc.block, &b) || ymd_compare(d->ymd, b.date) <= 0)
+            !text_bound(api, doc, d->loc.block, letter, &b) || ymd_compare(d->ymd, b.date) <= 0)
             continue;
         char limit[48];
         ymd_format(b.date, limit, sizeof limit);
