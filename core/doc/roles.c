@@ -35,6 +35,8 @@ typedef struct walker {
     phase phase;
     int quoted;              /* the embedded text is a quotation */
     int last_operative;      /* number of the last numbered operative paragraph */
+    int last_number;         /* of the last numbered paragraph, operative or not */
+    int nested;              /* of the last item of a list numbered inside one, or 0 */
     int open_brackets;       /* a closing note ("[Adopted by a recorded vote ...") runs on */
     int after_signature;     /* the signatory's titles may follow */
     const clerk_block *prev; /* the last block of text */
@@ -168,17 +170,81 @@ static int bracket_balance(const clerk_block *b)
     return open;
 }
 
-/* "I. Introduction", "A. Overall": a capital label without brackets on a
- * short line that ends in no punctuation heads a part, it is no paragraph. */
+/* "1/ Official Records ...": a footnote an old document prints in its text;
+ * "____" or "94-60153": a printer's rule or job number. */
+static int debris(const clerk_block *b)
+{
+    int letters = 0;
+    for (size_t i = 0; i < b->text_length && !letters; i++)
+        letters = scan_is_alpha(b->text[i]);
+    if (!letters)
+        return 1;
+    int number;
+    size_t n = b->label_style == CLERK_LABEL_NONE ? scan_uint(b->text, b->text_length, 0, 3, &number) : 0;
+    return n && n + 1 < b->text_length && b->text[n] == '/' && scan_space_len(b->text, b->text_length, n + 1);
+}
+
+/* The role of the block before when it ends in a colon ("as follows:"),
+ * which makes it introduce what follows; else NONE. */
+static clerk_role introducer(const walker *w)
+{
+    return w->prev && final_punct(w->prev->text, w->prev->text_length) == ':' ? w->prev->role
+                                                                             : CLERK_ROLE_NONE;
+}
+
+/* A labelled line short of a sentence: no punctuation at its end, and not
+ * cut short after "and" or "of". */
+static int unpunctuated_label(const clerk_block *b)
+{
+    clerk_label_style label = label_of(b);
+    return label != CLERK_LABEL_NONE && label != CLERK_LABEL_BULLET && b->text_length <= 200 &&
+           final_punct(b->text, b->text_length) == 0 && !ends_in_function_word(b->text, b->text_length);
+}
+
+/* What follows the labelled line b, past headings and more such lines, is
+ * a numbered paragraph; b's next number ("3. Forum trust fund" then "4.
+ * Emerging issues") makes it an item of a list instead. */
+static int heads_paragraphs(const walker *w, const clerk_block *b)
+{
+    for (size_t i = w->next; i < w->end; i++) {
+        const clerk_block *n = block_at(w->doc, i);
+        if (!text_block(n) || debris(n))
+            continue;
+        if (label_of(n) == CLERK_LABEL_NONE) {
+            if (!block_is_heading_like(n))
+                return 0;
+        } else if (label_of(b) == CLERK_LABEL_ARABIC && label_of(n) == CLERK_LABEL_ARABIC &&
+                   n->number == b->number + 1) {
+            return 0;
+        } else if (!unpunctuated_label(n)) {
+            return label_of(n) == CLERK_LABEL_ARABIC;
+        }
+    }
+    return 0;
+}
+
+/* A labelled line that heads a part rather than being a paragraph: "I.
+ * Introduction", "A. Overall" (a capital without brackets), and outside a
+ * resolution's own paragraphs "(a) Globalization and interdependence" or
+ * "1. Collection of evidence" when no colon introduced them as a list and
+ * numbered paragraphs or headings follow. */
 static int heading_label(const walker *w, const clerk_block *b)
 {
     if (b->kind == CLERK_BLOCK_HEADING)
         return 1;
-    if ((b->label_style != CLERK_LABEL_LETTER && b->label_style != CLERK_LABEL_ROMAN) ||
-        !scan_is_upper(b->label[0]) || b->text_length > 200 ||
-        (b->label_length && w->doc->src[b->label_offset] == '('))
+    if (!unpunctuated_label(b))
         return 0;
-    return final_punct(b->text, b->text_length) == 0;
+    clerk_label_style label = label_of(b);
+    int bracketed = b->label_length && w->doc->src[b->label_offset] == '(';
+    if ((label == CLERK_LABEL_LETTER || label == CLERK_LABEL_ROMAN) && b->label[0] &&
+        scan_is_upper(b->label[0]) && !bracketed)
+        return 1;
+    if (label == CLERK_LABEL_ARABIC && (w->phase == PREAMBLE || w->phase == OPERATIVE))
+        return 0;
+    if (introducer(w) != CLERK_ROLE_NONE ||
+        (label != CLERK_LABEL_ARABIC && w->prev && w->prev->role == CLERK_ROLE_SUBPARAGRAPH))
+        return 0;
+    return heads_paragraphs(w, b);
 }
 
 /* Continues the paragraph before it, cut by a page break. */
@@ -195,13 +261,44 @@ static int continues(const walker *w, const clerk_block *b)
     return final_punct(w->prev->text, w->prev->text_length) == 0 && !block_is_heading_like(b);
 }
 
-/* A numbered, lettered or bulleted block: numbered is the role of a number. */
-static clerk_role labelled_role(const walker *w, const clerk_block *b, clerk_role numbered)
+static clerk_role operative(walker *w, const clerk_block *b)
+{
+    w->phase = OPERATIVE;
+    w->last_operative = label_of(b) == CLERK_LABEL_ARABIC ? b->number : 0;
+    w->last_number = w->last_operative;
+    w->nested = 0;
+    return CLERK_ROLE_OPERATIVE;
+}
+
+/* "7. ... the following objectives:" then "1. Close ...", "2. Expand ...":
+ * a list numbered inside a numbered paragraph, until the paragraphs' own
+ * next number ("8."). */
+static int nested_item(walker *w, const clerk_block *b)
+{
+    clerk_role intro = introducer(w);
+    int starts = b->number == 1 && w->last_number >= 1 &&
+                 (intro == CLERK_ROLE_OPERATIVE || intro == CLERK_ROLE_NUMBERED);
+    int goes_on = w->nested > 0 && b->number == w->nested + 1;
+    if (b->number == w->last_number + 1 || !(starts || goes_on))
+        return 0;
+    w->nested = b->number;
+    return 1;
+}
+
+/* A numbered, lettered or bulleted block; numbered is the role a number
+ * gives (OPERATIVE or NUMBERED). */
+static clerk_role labelled_role(walker *w, const clerk_block *b, clerk_role numbered)
 {
     if (heading_label(w, b))
         return CLERK_ROLE_TITLE;
     switch (label_of(b)) {
     case CLERK_LABEL_ARABIC:
+        if (nested_item(w, b))
+            return CLERK_ROLE_SUBPARAGRAPH;
+        if (numbered == CLERK_ROLE_OPERATIVE)
+            return operative(w, b);
+        w->last_number = b->number;
+        w->nested = 0;
         return numbered;
     case CLERK_LABEL_BULLET:
         return w->phase == OUTSIDE ? CLERK_ROLE_NONE : CLERK_ROLE_SUBPARAGRAPH;
@@ -224,13 +321,6 @@ static clerk_role outside_role(walker *w, const clerk_block *b)
     return block_is_heading_like(b) ? CLERK_ROLE_TITLE : CLERK_ROLE_NONE;
 }
 
-static clerk_role operative(walker *w, const clerk_block *b)
-{
-    w->phase = OPERATIVE;
-    w->last_operative = label_of(b) == CLERK_LABEL_ARABIC ? b->number : 0;
-    return CLERK_ROLE_OPERATIVE;
-}
-
 /* A numbered paragraph follows in this resolution. */
 static int numbered_ahead(const walker *w)
 {
@@ -242,14 +332,6 @@ static int numbered_ahead(const walker *w)
             return 1;
     }
     return 0;
-}
-
-/* The role of the block before when it ends in a colon ("as follows:"),
- * which makes it introduce what follows; else NONE. */
-static clerk_role introducer(const walker *w)
-{
-    return w->prev && final_punct(w->prev->text, w->prev->text_length) == ':' ? w->prev->role
-                                                                             : CLERK_ROLE_NONE;
 }
 
 static clerk_role preamble_role(walker *w, const clerk_block *b)
@@ -291,8 +373,6 @@ static clerk_role embedded_role(walker *w, const clerk_block *b)
 
 static clerk_role operative_role(walker *w, const clerk_block *b)
 {
-    if (label_of(b) == CLERK_LABEL_ARABIC && !heading_label(w, b))
-        return operative(w, b);
     if (label_of(b) != CLERK_LABEL_NONE)
         return labelled_role(w, b, CLERK_ROLE_OPERATIVE);
     if (introducer(w) == CLERK_ROLE_OPERATIVE) {
@@ -308,25 +388,11 @@ static clerk_role operative_role(walker *w, const clerk_block *b)
     return final_punct(b->text, b->text_length) == ',' ? CLERK_ROLE_PREAMBULAR : CLERK_ROLE_NONE;
 }
 
-/* "1/ Official Records ...": a footnote an old document prints in its text;
- * "____" or "94-60153": a printer's rule or job number. */
-static int debris(const clerk_block *b)
-{
-    int letters = 0;
-    for (size_t i = 0; i < b->text_length && !letters; i++)
-        letters = scan_is_alpha(b->text[i]);
-    if (!letters)
-        return 1;
-    int number;
-    size_t n = b->label_style == CLERK_LABEL_NONE ? scan_uint(b->text, b->text_length, 0, 3, &number) : 0;
-    return n && n + 1 < b->text_length && b->text[n] == '/' && scan_space_len(b->text, b->text_length, n + 1);
-}
-
 static clerk_role role_of(walker *w, const clerk_block *b)
 {
     if (block_opening_body(b) || block_trailing_opening(b)) {
         w->phase = PREAMBLE;
-        w->last_operative = 0;
+        w->last_operative = w->last_number = w->nested = 0;
         return CLERK_ROLE_OPENING;
     }
     if (w->open_brackets > 0) {

@@ -122,8 +122,7 @@ size_t date_only(const char *s, size_t len, clerk_date *out)
     return end == i + n ? n : 0;
 }
 
-/* A title does not end in "and", "of", "the": a sentence cut short does. */
-static int ends_in_function_word(const char *s, size_t len)
+int ends_in_function_word(const char *s, size_t len)
 {
     static const char *const words[] = { "and", "or", "of", "the", "to", "in", "by", "for", "with", "a" };
     size_t end = text_end(s, 0, len), start;

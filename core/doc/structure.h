@@ -48,6 +48,10 @@ int final_punct(const char *s, size_t len);
  * footnote mark aside): the date's length, *out filled; else 0. */
 size_t date_only(const char *s, size_t len, clerk_date *out);
 
+/* s ends in "and", "of", "the" ...: a title does not, a sentence cut short
+ * does. */
+int ends_in_function_word(const char *s, size_t len);
+
 /* A line a title is made of: short, unnumbered, capitalised, with no
  * sentence punctuation at its end; or a real heading. */
 int block_is_heading_like(const clerk_block *b);

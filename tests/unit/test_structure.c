@@ -566,6 +566,36 @@ START_TEST(test_report_paragraphs)
 }
 END_TEST
 
+/* Outside resolutions: unpunctuated labelled lines that head numbered
+ * paragraphs are titles; a list numbered inside a paragraph is a list. */
+START_TEST(test_labelled_headings_and_nested_lists)
+{
+    clerk_doc *doc = parse("4. Development needs peace.\n\n"
+                           "(a) Globalization and interdependence\n\n"
+                           "5. Profound changes have occurred.\n\n"
+                           "6. We will pursue the following objectives:\n\n"
+                           "1. Close all digital divides;\n\n"
+                           "2. Expand inclusion.\n\n"
+                           "7. Our cooperation will be guided by principles.\n\n"
+                           "1. Collection of evidence\n\n"
+                           "8. The mechanism shall collect evidence.\n\n"
+                           "9. Forum trust fund\n\n"
+                           "10. Emerging issues\n",
+                           DOC_FORMAT_TEXT);
+    ck_assert_int_eq(role_of(doc, "Development needs"), CLERK_ROLE_NUMBERED);
+    ck_assert_int_eq(role_of(doc, "Globalization"), CLERK_ROLE_TITLE);
+    ck_assert_int_eq(role_of(doc, "Profound"), CLERK_ROLE_NUMBERED);
+    ck_assert_int_eq(role_of(doc, "Close all"), CLERK_ROLE_SUBPARAGRAPH);
+    ck_assert_int_eq(role_of(doc, "Expand"), CLERK_ROLE_SUBPARAGRAPH);
+    ck_assert_int_eq(role_of(doc, "Our cooperation"), CLERK_ROLE_NUMBERED);
+    ck_assert_int_eq(role_of(doc, "Collection of evidence"), CLERK_ROLE_TITLE);
+    ck_assert_int_eq(role_of(doc, "The mechanism"), CLERK_ROLE_NUMBERED);
+    ck_assert_int_eq(role_of(doc, "Forum trust fund"), CLERK_ROLE_NUMBERED);
+    ck_assert_int_eq(role_of(doc, "Emerging issues"), CLERK_ROLE_NUMBERED);
+    doc_free(doc);
+}
+END_TEST
+
 START_TEST(test_empty_document)
 {
     clerk_doc *doc = parse("", DOC_FORMAT_MARKDOWN);
@@ -599,6 +629,7 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_quoted_text_in_operative_part);
     tcase_add_test(tc, test_resolutions_in_parts);
     tcase_add_test(tc, test_report_paragraphs);
+    tcase_add_test(tc, test_labelled_headings_and_nested_lists);
     tcase_add_test(tc, test_empty_document);
     suite_add_tcase(s, tc);
     return s;
