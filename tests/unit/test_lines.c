@@ -7,9 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Until the entity extractors are in the library. */
-__attribute__((weak)) void extract_document(clerk_doc *doc) { (void)doc; }
-
 static clerk_doc *parse_n(const char *text, size_t n)
 {
     char err[128] = "";

@@ -12,9 +12,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-/* Until the entity extractors are in the library. */
-__attribute__((weak)) void extract_document(clerk_doc *doc) { (void)doc; }
-
 /* ---- helpers ---- */
 
 /* Every plain offset maps inside the block's span, in order. */
