@@ -271,13 +271,14 @@ static clerk_role operative(walker *w, const clerk_block *b)
 }
 
 /* "7. ... the following objectives:" then "1. Close ...", "2. Expand ...":
- * a list numbered inside a numbered paragraph, until the paragraphs' own
- * next number ("8."). */
+ * a list numbered inside a numbered paragraph (or one of its
+ * sub-paragraphs), until the paragraphs' own next number ("8."). */
 static int nested_item(walker *w, const clerk_block *b)
 {
     clerk_role intro = introducer(w);
     int starts = b->number == 1 && w->last_number >= 1 &&
-                 (intro == CLERK_ROLE_OPERATIVE || intro == CLERK_ROLE_NUMBERED);
+                 (intro == CLERK_ROLE_OPERATIVE || intro == CLERK_ROLE_NUMBERED ||
+                  intro == CLERK_ROLE_SUBPARAGRAPH);
     int goes_on = w->nested > 0 && b->number == w->nested + 1;
     if (b->number == w->last_number + 1 || !(starts || goes_on))
         return 0;
