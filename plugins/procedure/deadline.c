@@ -45,16 +45,28 @@ static int in_sentence(const clerk_loc *loc, size_t block, size_t from, size_t t
     return loc->block == block && loc->text_offset >= from && loc->text_offset < to;
 }
 
-/* The session the citation's sentence names, else the masthead's. */
-static const clerk_session_ref *named_session(const clerk_api *api, const clerk_doc *doc,
-                                              const clerk_loc *at, size_t from, size_t to)
+/* The first session named in a block's text [from, to), or NULL. */
+static const clerk_session_ref *session_in(const clerk_api *api, const clerk_doc *doc, size_t block,
+                                           size_t from, size_t to)
 {
     for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_SESSION); i < n; i++) {
         const clerk_session_ref *s = clerk_session_at(api, doc, i);
-        if (in_sentence(&s->loc, at->block, from, to))
+        if (in_sentence(&s->loc, block, from, to))
             return s;
     }
     return NULL;
+}
+
+/* The session a sentence asks about: the one named after "agenda" ("in the
+ * agenda of the sixty-fourth session"), else the first it names. */
+static const clerk_session_ref *named_session(const clerk_api *api, const clerk_doc *doc,
+                                              const procedure_state *st, size_t block, size_t from,
+                                              size_t to)
+{
+    const clerk_block *b = api->block(doc, block);
+    size_t agenda = phrase_find(&st->request_object, b->text, from, to, NULL);
+    const clerk_session_ref *s = agenda != PHRASE_NONE ? session_in(api, doc, block, agenda, to) : NULL;
+    return s ? s : session_in(api, doc, block, from, to);
 }
 
 /*
@@ -73,7 +85,7 @@ static int stated_opening(const clerk_api *api, const clerk_doc *doc, const proc
         sentence_bounds(b->text, b->text_length, d->loc.text_offset, &from, &to);
         if (!phrase_in(&st->opening, b->text, from, to))
             continue;
-        const clerk_session_ref *s = named_session(api, doc, &d->loc, from, to);
+        const clerk_session_ref *s = session_in(api, doc, d->loc.block, from, to);
         if (s && s->session == session && s->session_kind == kind) {
             *out = d->ymd;
             return 1;
@@ -146,7 +158,7 @@ void check_deadline(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
         const clerk_block *b = api->block(doc, c->loc.block);
         size_t from, to;
         sentence_bounds(b->text, b->text_length, c->loc.text_offset, &from, &to);
-        const clerk_session_ref *s = named_session(api, doc, &c->loc, from, to);
+        const clerk_session_ref *s = named_session(api, doc, st, c->loc.block, from, to);
         tm.session = s ? s->session : m->session;
         tm.kind = s ? s->session_kind : m->session_kind;
         int regular_rule = strcmp(rule->applies_to, "regular session") == 0;

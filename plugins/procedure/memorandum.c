@@ -4,9 +4,9 @@
  * shall be accompanied by an explanatory memorandum" — so a request for an
  * item carries one: an annex or heading "Explanatory memorandum" (or
  * "note").  Which documents are requests is request.c's.  A memorandum the
- * letter says will follow ("will be issued as an addendum") is no slip, and
- * one announced in an annex the document lacks is structure/annex-missing's
- * finding.
+ * letter says will follow ("will be issued as an addendum") or gives in its
+ * own text ("as follows") is no slip, and one announced in an annex the
+ * document lacks is structure/annex-missing's finding.
  */
 #include "procedure.h"
 
@@ -27,8 +27,9 @@ static int has_memorandum(const clerk_api *api, const clerk_doc *doc, const phra
     return 0;
 }
 
-/* A sentence naming the memorandum says it comes later, or puts it in an
- * annex the document does not have. */
+/* A sentence naming the memorandum says it comes later or stands in the
+ * letter itself, or puts it in an annex (that structure/annex-missing
+ * reports when the document lacks it). */
 static int accounted_for(const clerk_api *api, const clerk_doc *doc, const procedure_state *st)
 {
     const phrase_list *words = &st->memorandum->words;
@@ -38,7 +39,7 @@ static int accounted_for(const clerk_api *api, const clerk_doc *doc, const proce
         while ((p = phrase_find(words, b->text, p, b->text_length, &length)) != PHRASE_NONE) {
             size_t from, to;
             sentence_bounds(b->text, b->text_length, p, &from, &to);
-            if (phrase_in(&st->deferred, b->text, from, to))
+            if (phrase_in(&st->memorandum_elsewhere, b->text, from, to))
                 return 1;
             p += length;
         }

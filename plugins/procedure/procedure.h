@@ -82,10 +82,11 @@ typedef struct procedure_state {
     size_t limit_count;
     int memorandum_rule;         /* 20 */
     const subject *memorandum;   /* the subject of the attachment rule 20 requires */
-    phrase_list request_titles, request_sentences, request_object, request_limits, deferred, opening;
-    phrase_list historical;
-    phrase_list other_rules, rule_suffixes, filler, qualifiers;
-    phrase_list *equivalents;    /* groups of titles that name the same annex */
+    /* procedure-wording.json, one list per key of the same name */
+    phrase_list request_titles, request_sentences, request_object, request_limits;
+    phrase_list memorandum_elsewhere, opening, historical, other_rules, rule_suffixes;
+    phrase_list filler, qualifiers;  /* annex_filler, annex_qualifiers */
+    phrase_list *equivalents;    /* annex_equivalents: groups of titles naming the same annex */
     size_t equivalent_count;
 } procedure_state;
 
@@ -125,10 +126,11 @@ clerk_body cited_body(const clerk_api *api, const clerk_doc *doc, const procedur
 const char *body_name(clerk_body body);
 /* The citation is the heading of a rule in the rules themselves ("Rule 14"). */
 int is_rule_heading(const clerk_api *api, const clerk_doc *doc, const clerk_rule_cite *c);
-/* Where a document asks for an item of the agenda: its front matter's
- * title ("Request for the inclusion of ...") or a sentence of its letter. */
+/* Where a document asks for an item of the agenda (request.c): its front
+ * matter's title ("Request for the inclusion of ...") or a sentence of its
+ * letter. */
 typedef struct text_span {
-    size_t block, offset, length;
+    size_t block, offset, length;  /* in the block's plain text */
 } text_span;
 int find_request(const clerk_api *api, const clerk_doc *doc, const procedure_state *st, text_span *at);
 /* The subject of the citation's sentence that the cited rule does not

@@ -302,7 +302,7 @@ static int load_wording(const clerk_api *api, procedure_state *st, char *err, si
         {"request_sentences", offsetof(procedure_state, request_sentences)},
         {"request_object", offsetof(procedure_state, request_object)},
         {"request_limits", offsetof(procedure_state, request_limits)},
-        {"deferred", offsetof(procedure_state, deferred)},
+        {"memorandum_elsewhere", offsetof(procedure_state, memorandum_elsewhere)},
         {"opening", offsetof(procedure_state, opening)},
         {"historical", offsetof(procedure_state, historical)},
         {"other_rules", offsetof(procedure_state, other_rules)},
@@ -372,8 +372,8 @@ void procedure_free(procedure_state *st)
         free(st->limits[i].subject);
     free(st->limits);
     phrase_list *lists[] = {&st->request_titles, &st->request_sentences, &st->request_object,
-                            &st->request_limits, &st->deferred, &st->opening, &st->historical, &st->other_rules,
-                            &st->rule_suffixes, &st->filler,
+                            &st->request_limits, &st->memorandum_elsewhere, &st->opening,
+                            &st->historical, &st->other_rules, &st->rule_suffixes, &st->filler,
                             &st->qualifiers};
     for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
         free_phrases(lists[i]);
