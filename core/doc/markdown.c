@@ -374,12 +374,12 @@ static void flush_comments(md_reader *r, size_t limit)
     }
 }
 
-/* Emits b's [from, to) unless it is blank. */
+/* Emits b's [from, to) unless it is blank and the block has no label. */
 static void emit(md_reader *r, size_t from, size_t to, const clerk_block *shape)
 {
     while (from < to && (is_blank(r->b.text[from]) || is_eol(r->b.text[from])))
         from++;
-    if (from == to)
+    if (from == to && !shape->label_style)
         return;
     flush_comments(r, shape->offset);
     plain_emit(r->doc, &r->b, from, to, shape);

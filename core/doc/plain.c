@@ -411,8 +411,8 @@ static clerk_block *push_block(clerk_doc *doc, const clerk_block *shape, const c
     return blk;
 }
 
-clerk_block *plain_emit(clerk_doc *doc, const plain_builder *b, size_t from, size_t to,
-                        const clerk_block *shape)
+void plain_emit(clerk_doc *doc, const plain_builder *b, size_t from, size_t to,
+                const clerk_block *shape)
 {
     while (from < to && is_space(b->text[from]))
         from++;
@@ -460,18 +460,16 @@ clerk_block *plain_emit(clerk_doc *doc, const plain_builder *b, size_t from, siz
     doc->emphasis.len = first + count;
     blk->emphasis_count = count;
     blk->lead_length = lead_length(blk->text, n, mine, blk->emphasis_count);
-    return blk;
 }
 
-clerk_block *plain_emit_slice(clerk_doc *doc, const clerk_block *shape, const char *text,
-                              size_t text_offset, size_t text_length)
+void plain_emit_slice(clerk_doc *doc, const clerk_block *shape, const char *text,
+                      size_t text_offset, size_t text_length)
 {
-    clerk_block *blk = push_block(doc, shape, text, text_length);
+    push_block(doc, shape, text, text_length);
     block_map *m = vec_at(&doc->maps, doc->maps.len - 1);
     push_seg(doc, 0, text_offset);
     push_seg(doc, text_length, text_offset + text_length);
     m->seg_count = 2;
-    return blk;
 }
 
 void plain_link_emphasis(clerk_doc *doc)

@@ -68,14 +68,15 @@ size_t plain_label(clerk_doc *doc, const plain_builder *b, size_t from, size_t t
 
 /* Appends a block shaped like shape (kind, level, source span, label) whose
  * plain text is b's [from, to) trimmed of surrounding white space; sets its
- * text, emphasis, map and lead_length.  Returns the new block, valid until
- * the next append. */
-clerk_block *plain_emit(clerk_doc *doc, const plain_builder *b, size_t from, size_t to,
-                        const clerk_block *shape);
+ * text, emphasis and map, and its lead_length: the bytes from the text's
+ * start to the end of the italic phrase it opens with, after any blanks and
+ * opening quotes (0 when it opens otherwise). */
+void plain_emit(clerk_doc *doc, const plain_builder *b, size_t from, size_t to,
+                const clerk_block *shape);
 /* Appends a block whose text, text_length bytes, stands at text_offset in
  * the source. */
-clerk_block *plain_emit_slice(clerk_doc *doc, const clerk_block *shape, const char *text,
-                              size_t text_offset, size_t text_length);
+void plain_emit_slice(clerk_doc *doc, const clerk_block *shape, const char *text,
+                      size_t text_offset, size_t text_length);
 
 /* Points every block's emphasis into doc->emphasis; called once all the
  * blocks are in, since the array moves while it grows. */

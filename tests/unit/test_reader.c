@@ -280,6 +280,16 @@ START_TEST(md_lettered_and_roman)
     ck_assert_int_eq(blk(doc, 9)->label_style, CLERK_LABEL_NONE);
     ck_block(doc, 10, CLERK_BLOCK_PARAGRAPH, "(c)ontinued");
     doc_free(doc);
+
+    /* A label alone is still a paragraph, in both formats. */
+    doc = md("(b)\n");
+    ck_block(doc, 0, CLERK_BLOCK_PARAGRAPH, "");
+    ck_label(blk(doc, 0), "b", CLERK_LABEL_LETTER, 2, 0, 3);
+    doc_free(doc);
+    doc = txt("(b)\n");
+    ck_block(doc, 0, CLERK_BLOCK_PARAGRAPH, "");
+    ck_label(blk(doc, 0), "b", CLERK_LABEL_LETTER, 2, 0, 3);
+    doc_free(doc);
 }
 END_TEST
 
