@@ -95,12 +95,14 @@ organ organ_named_last(const char *t, size_t len, size_t pos);
  * 15 December 2021, entitled ..., of the Conference of the States Parties"). */
 organ organ_named_first_after(const char *t, size_t len, size_t pos);
 
-/* words.c: dates in words. */
+/* words.c: dates and references in words. */
 /* The date in UN style with the parts the text wrote: "14 July 2009",
  * "14 July" when the year was not written, "July 2009" without a day. */
 void date_format_written(const clerk_date *d, char *buf, size_t size);
 /* The year is written in the date itself and the day is known. */
 int date_is_full(const clerk_date *d);
+/* "resolution", "decision" or "statement". */
+const char *ref_kind_word(clerk_ref_kind kind);
 
 /* cue.c: the words that cite a date as past ("adopted on", "dated"). */
 typedef enum date_cue {

@@ -74,11 +74,6 @@ static int in_masthead(const clerk_masthead *m, const clerk_date *d)
            (m->adoption_date.year && at == m->adoption_date_offset);
 }
 
-static const char *kind_word(clerk_ref_kind kind)
-{
-    return kind == CLERK_REF_DECISION ? "decision" : kind == CLERK_REF_PRESIDENTIAL_STATEMENT ? "statement" : "resolution";
-}
-
 /* For each date, the resolution or decision cited with it (index + 1), 0 if none. */
 static size_t *dates_cited_by_refs(const clerk_api *api, const clerk_doc *doc, size_t dates)
 {
@@ -109,7 +104,7 @@ static void report_late_ref(const clerk_api *api, const clerk_doc *doc, clerk_ct
     char date[48];
     date_format_written(d, date, sizeof date);
     api->report(ctx, d->loc.offset, d->loc.length, NULL, "%s %.*s is cited as of %s, after %s (%s)",
-                kind_word(ref->kind), (int)ref->loc.text_length, t + ref->loc.text_offset, date, what, limit);
+                ref_kind_word(ref->kind), (int)ref->loc.text_length, t + ref->loc.text_offset, date, what, limit);
 }
 
 /* "adopted on", "signed on", "dated" before a date after the text's own. */

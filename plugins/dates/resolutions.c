@@ -25,11 +25,6 @@ static const clerk_date *cited_date(const clerk_api *api, const clerk_doc *doc, 
     return date_is_full(d) && ymd_valid(d->ymd) ? d : NULL;
 }
 
-static const char *kind_word(clerk_ref_kind kind)
-{
-    return kind == CLERK_REF_DECISION ? "decision" : "resolution";
-}
-
 /* The extractor gives the slash and Roman forms to the General Assembly
  * unless told otherwise; other organs number theirs the same way ("Human
  * Rights Council resolution 5/1", "decisions 1/5 and 2/3, adopted by the
@@ -62,7 +57,7 @@ static void check_in_session(const clerk_api *api, const clerk_doc *doc, clerk_c
     const char *t = loc_text(api, doc, &ref->loc, &len);
     date_format_written(d, date, sizeof date);
     session_describe(ref->session, where, limit, why, sizeof why);
-    api->report(ctx, d->loc.offset, d->loc.length, NULL, "%s %.*s is dated %s, %s", kind_word(ref->kind),
+    api->report(ctx, d->loc.offset, d->loc.length, NULL, "%s %.*s is dated %s, %s", ref_kind_word(ref->kind),
                 (int)ref->loc.text_length, t + ref->loc.text_offset, date, why);
 }
 

@@ -121,8 +121,6 @@ void check_invalid_date(const clerk_api *api, const clerk_doc *doc, clerk_ctx *c
         if (d->flags & CLERK_DATE_VALID || d->form == CLERK_DATE_MONTH_YEAR || !nonexistent(d, why, sizeof why))
             continue;
         date_format_written(d, date, sizeof date);
-        if (d->ymd.day == 0) /* written without its day: put the 0 back */
-            snprintf(date, sizeof date, "0 %s %d", ymd_month_names[d->ymd.month], d->ymd.year);
         api->report(ctx, d->loc.offset, d->loc.length, NULL, "%s does not exist: %s", date, why);
     }
 }

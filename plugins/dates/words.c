@@ -1,4 +1,4 @@
-/* Dates written out as UN texts write them. */
+/* Dates and references written out as UN texts write them. */
 #include "dates.h"
 #include "ymd.h"
 
@@ -17,9 +17,15 @@ int date_is_full(const clerk_date *d)
 void date_format_written(const clerk_date *d, char *buf, size_t size)
 {
     const char *month = d->ymd.month >= 1 && d->ymd.month <= 12 ? ymd_month_names[d->ymd.month] : "?";
-    if (!year_written(d))
+    if (d->form == CLERK_DATE_MONTH_YEAR)
+        snprintf(buf, size, "%s %d", month, d->ymd.year);
+    else if (!year_written(d))
         snprintf(buf, size, "%d %s", d->ymd.day, month);
-    else
-        ymd_format(d->form == CLERK_DATE_MONTH_YEAR ? (clerk_ymd){d->ymd.year, d->ymd.month, 0} : d->ymd,
-                   buf, size);
+    else /* the day as written, even the 0 of "0 May 2009" */
+        snprintf(buf, size, "%d %s %d", d->ymd.day, month, d->ymd.year);
+}
+
+const char *ref_kind_word(clerk_ref_kind kind)
+{
+    return kind == CLERK_REF_DECISION ? "decision" : kind == CLERK_REF_PRESIDENTIAL_STATEMENT ? "statement" : "resolution";
 }
