@@ -130,7 +130,8 @@ static const clerk_rule rules[] = {
             "\"A/C.7/64/L.1\" (there is no Seventh Committee), \"A/77/L45\", \"add.1\".  The "
             "grammar (docs/symbols.md) covers the General Assembly, its Main Committees, the "
             "Human Rights Council, the Security Council, the Economic and Social Council and "
-            "the Secretariat's series; other series are checked only for empty components.",
+            "the Secretariat's series; other series are checked only for empty components and "
+            "the spelling of their suffixes.",
         .good = DOCS("See A/64/142, A/C.3/64/L.5/Rev.1, A/HRC/10/29/Add.1, S/RES/1631 (2005), "
                      "S/2009/360, E/CN.6/2005/11 and ST/SGB/2009/1.\n"),
         .bad = DOCS("See document A//64/142.\n", "See document A/RES/64-1.\n",

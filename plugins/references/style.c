@@ -203,8 +203,11 @@ void check_running_text_symbol(const clerk_api *api, const clerk_doc *doc, clerk
         source_text(api, doc, r->loc.offset, r->loc.length, cited, sizeof cited);
         if (!number_form(r, own, keyword_before, right, sizeof right))
             continue;
-        /* "the General Assembly resolution, A/RES/70/1, entitled": no fix reads well */
-        int apposition = r->loc.offset >= 12 && memcmp(src + r->loc.offset - 12, "resolution, ", 12) == 0;
+        /* "the General Assembly resolution, A/RES/70/1, entitled", "(document
+         * A/RES/75/291)": no replacement of the symbol alone reads well */
+        int apposition = (r->loc.offset >= 12 &&
+                          memcmp(src + r->loc.offset - 12, "resolution, ", 12) == 0) ||
+                         word_before(src, r->loc.offset, "document", &start);
         api->report(ctx, r->loc.offset, r->loc.length, apposition ? NULL : right,
                     "in the text of a resolution, \"%s\" is cited as \"%s\"", cited, right);
     }
