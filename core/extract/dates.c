@@ -441,34 +441,44 @@ static size_t dates_at_digit(extract_ctx *cx, const char *t, size_t len, size_t 
     return d.loc.text_offset + d.loc.text_length;
 }
 
-/* Capitals that can begin a month or a weekday. */
-static int month_or_weekday_initial(char c)
+/* Bytes that can start a date: digits and the capitals that begin a
+ * month or a weekday. */
+static const unsigned char date_initial[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+    ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    ['J'] = 1, ['F'] = 1, ['M'] = 1, ['A'] = 1, ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1,
+    ['T'] = 1, ['W'] = 1,
+};
+
+/* A capitalised word opens a date only if a number or another capital
+ * follows it ("July 14", "July 2009", "Monday, 14 July", "Monday, July
+ * 14"): checked before any name is looked up. */
+static int may_open_date(const char *t, size_t len, size_t pos)
 {
-    switch (c) {
-    case 'J': case 'F': case 'M': case 'A': case 'S': case 'O': case 'N': case 'D':
-    case 'T': case 'W':
-        return 1;
-    default:
-        return 0;
-    }
+    size_t p = pos + scan_word_len(t, len, pos);
+    if (p < len && (t[p] == '.' || t[p] == ','))
+        p++;
+    size_t q = scan_skip_space(t, len, p);
+    return q > p && q < len && (scan_is_digit(t[q]) || scan_is_upper(t[q]));
 }
 
 void extract_dates(extract_ctx *cx, const char *text, size_t len, vec *out)
 {
     size_t i = 0;
-    while (i < len) {
-        char c = text[i];
-        if (!scan_is_alnum(c)) {
+    for (;;) {
+        while (i < len && !date_initial[(unsigned char)text[i]])
             i++;
-            continue;
-        }
+        if (i >= len)
+            break;
         size_t end = 0;
-        if (scan_is_digit(c)) {
+        if (!scan_word_start(text, i)) {
+            /* inside a word or a number */
+        } else if (scan_is_digit(text[i])) {
             /* not the tail of "1.5" or "ES-10" */
             int tail = i >= 2 && (text[i - 1] == '.' || text[i - 1] == '-') && scan_is_alnum(text[i - 2]);
             if (!tail)
                 end = dates_at_digit(cx, text, len, i, out);
-        } else if (month_or_weekday_initial(c)) {
+        } else if (may_open_date(text, len, i)) {
             clerk_date d;
             if (date_parse_at(text, len, i, &d)) {
                 push_date(cx, text, len, &d, out);

@@ -16,6 +16,18 @@ static const size_t entity_sizes[CLERK_ENT_KIND_COUNT] = {
     [CLERK_ENT_XREF] = sizeof(clerk_xref),
 };
 
+typedef void (*extractor)(extract_ctx *cx, const char *text, size_t len, vec *out);
+
+static const extractor extractors[CLERK_ENT_KIND_COUNT] = {
+    [CLERK_ENT_DATE] = extract_dates,
+    [CLERK_ENT_RESOLUTION] = extract_resolutions,
+    [CLERK_ENT_RULE] = extract_rules,
+    [CLERK_ENT_CHARTER] = extract_charter,
+    [CLERK_ENT_SYMBOL] = extract_symbols,
+    [CLERK_ENT_SESSION] = extract_sessions,
+    [CLERK_ENT_XREF] = extract_xrefs,
+};
+
 /* Every entity begins with its clerk_loc. */
 static void map_locations(const clerk_doc *doc, vec *v)
 {
@@ -71,13 +83,9 @@ void extract_document(clerk_doc *doc)
         const char *t = block->text;
         size_t n = block->text_length;
         size_t refs_before = e[CLERK_ENT_RESOLUTION].len;
-        extract_dates(&cx, t, n, &e[CLERK_ENT_DATE]);
-        extract_resolutions(&cx, t, n, &e[CLERK_ENT_RESOLUTION]);
-        extract_rules(&cx, t, n, &e[CLERK_ENT_RULE]);
-        extract_charter(&cx, t, n, &e[CLERK_ENT_CHARTER]);
-        extract_symbols(&cx, t, n, &e[CLERK_ENT_SYMBOL]);
-        extract_sessions(&cx, t, n, &e[CLERK_ENT_SESSION]);
-        extract_xrefs(&cx, t, n, &e[CLERK_ENT_XREF]);
+        /* dates first: a resolution's cited date is looked up among them */
+        for (int k = 0; k < CLERK_ENT_KIND_COUNT; k++)
+            extractors[k](&cx, t, n, &e[k]);
         for (size_t i = refs_before; i < e[CLERK_ENT_RESOLUTION].len; i++) {
             clerk_resolution_ref *r = vec_at(&e[CLERK_ENT_RESOLUTION], i);
             if (r->flags & CLERK_REF_HAS_DATE)

@@ -1,8 +1,9 @@
-/* memmem() is a GNU and BSD extension, also in POSIX 2024. */
-#define _GNU_SOURCE
 #include "extract/scan.h"
 
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define D SCAN_DIGIT
 #define U SCAN_UPPER
@@ -98,9 +99,8 @@ size_t scan_word_len(const char *t, size_t len, size_t pos)
     return end - pos;
 }
 
-size_t scan_word(const char *t, size_t len, size_t pos, const char *w)
+size_t scan_word_n(const char *t, size_t len, size_t pos, const char *w, size_t n)
 {
-    size_t n = strlen(w);
     if (pos > len || len - pos < n)
         return 0;
     for (size_t i = 0; i < n; i++)
@@ -301,12 +301,66 @@ int scan_has_word(const char *t, size_t from, size_t to, const char *w)
     return 0;
 }
 
+/* How common a byte is in English prose, to anchor searches on the rarest
+ * byte of a needle: lower-case letters by frequency, the space most
+ * common, everything else rare. */
+static const unsigned char commonness[256] = {
+    ['z'] = 1, ['q'] = 2, ['j'] = 3, ['x'] = 4, ['k'] = 5, ['v'] = 6, ['b'] = 7,
+    ['p'] = 8, ['y'] = 9, ['g'] = 10, ['f'] = 11, ['w'] = 12, ['m'] = 13, ['u'] = 14,
+    ['c'] = 15, ['l'] = 16, ['d'] = 17, ['r'] = 18, ['h'] = 19, ['s'] = 20, ['n'] = 21,
+    ['i'] = 22, ['o'] = 23, ['a'] = 24, ['t'] = 25, ['e'] = 26, [' '] = 255,
+};
+
+/* The rarest pair of neighbouring bytes of a needle (two bytes at least):
+ * the index of its first byte. */
+static size_t anchor_of(const char *needle, size_t nlen)
+{
+    size_t best = 0;
+    unsigned best_score = ~0u;
+    for (size_t i = 0; i + 1 < nlen; i++) {
+        unsigned score = commonness[(unsigned char)needle[i]] + commonness[(unsigned char)needle[i + 1]];
+        if (score < best_score) {
+            best = i;
+            best_score = score;
+        }
+    }
+    return best;
+}
+
+/* Searches for the needle's anchor pair, sixteen positions at a time where
+ * SSE2 is there, then compares the whole needle at each candidate: the
+ * pair is rare enough that the comparisons cost little. */
+static size_t find_anchored(const char *t, size_t len, size_t from, const char *needle, size_t nlen,
+                            size_t anchor)
+{
+    if (nlen < 2 || from > len || len - from < nlen)
+        return SCAN_NONE;
+    const char a = needle[anchor], b = needle[anchor + 1];
+    /* p walks the positions of the pair's first byte */
+    const char *p = t + from + anchor, *last = t + len - (nlen - anchor);
+#if defined(__SSE2__)
+    const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b);
+    while (last - p >= 16) { /* both loads stay below t + len - 1 */
+        __m128i x = _mm_loadu_si128((const __m128i *)p);
+        __m128i y = _mm_loadu_si128((const __m128i *)(p + 1));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(x, va), _mm_cmpeq_epi8(y, vb)));
+        for (; m; m &= m - 1) {
+            const char *c = p + __builtin_ctz(m) - anchor;
+            if (memcmp(c, needle, nlen) == 0)
+                return (size_t)(c - t);
+        }
+        p += 16;
+    }
+#endif
+    for (; p <= last; p++)
+        if (p[0] == a && p[1] == b && memcmp(p - anchor, needle, nlen) == 0)
+            return (size_t)(p - anchor - t);
+    return SCAN_NONE;
+}
+
 size_t scan_find(const char *t, size_t len, size_t from, const char *needle, size_t nlen)
 {
-    if (from >= len)
-        return SCAN_NONE;
-    const char *hit = memmem(t + from, len - from, needle, nlen);
-    return hit ? (size_t)(hit - t) : SCAN_NONE;
+    return find_anchored(t, len, from, needle, nlen, anchor_of(needle, nlen));
 }
 
 void scan_finder_init(scan_finder *f, const char *text, size_t len,
@@ -316,8 +370,11 @@ void scan_finder_init(scan_finder *f, const char *text, size_t len,
     f->len = len;
     f->needles = needles;
     f->count = count < SCAN_MAX_NEEDLES ? count : SCAN_MAX_NEEDLES;
-    for (size_t i = 0; i < f->count; i++)
-        f->next[i] = scan_find(text, len, 0, needles[i], strlen(needles[i]));
+    for (size_t i = 0; i < f->count; i++) {
+        f->lengths[i] = strlen(needles[i]);
+        f->anchors[i] = anchor_of(needles[i], f->lengths[i]);
+        f->next[i] = find_anchored(text, len, 0, needles[i], f->lengths[i], f->anchors[i]);
+    }
 }
 
 size_t scan_finder_next(scan_finder *f, size_t from, size_t *which)
@@ -325,7 +382,7 @@ size_t scan_finder_next(scan_finder *f, size_t from, size_t *which)
     size_t best = SCAN_NONE;
     for (size_t i = 0; i < f->count; i++) {
         if (f->next[i] != SCAN_NONE && f->next[i] < from)
-            f->next[i] = scan_find(f->text, f->len, from, f->needles[i], strlen(f->needles[i]));
+            f->next[i] = find_anchored(f->text, f->len, from, f->needles[i], f->lengths[i], f->anchors[i]);
         if (f->next[i] < best) {
             best = f->next[i];
             *which = i;

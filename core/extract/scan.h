@@ -11,6 +11,7 @@
 #include "extract/extract.h"
 
 #include <stddef.h>
+#include <string.h>
 
 #define SCAN_NONE ((size_t)-1)
 
@@ -42,9 +43,12 @@ size_t scan_dash_len(const char *t, size_t len, size_t pos);
 
 /* Length of the run of letters and digits at pos. */
 size_t scan_word_len(const char *t, size_t len, size_t pos);
-/* Matches the word w (ASCII, case-insensitive) at pos, ending at a word
- * boundary; returns strlen(w) or 0. */
-size_t scan_word(const char *t, size_t len, size_t pos, const char *w);
+/* Matches the word w (ASCII, lower case matching either case) at pos,
+ * ending at a word boundary; returns strlen(w) or 0.  Inline so the
+ * length of a literal is known when compiling. */
+size_t scan_word_n(const char *t, size_t len, size_t pos, const char *w, size_t n);
+static inline size_t scan_word(const char *t, size_t len, size_t pos, const char *w)
+{ return scan_word_n(t, len, pos, w, strlen(w)); }
 /* Matches a phrase of words separated by single spaces in `phrase` against
  * words separated by any whitespace in the text; case-insensitive; returns
  * the bytes consumed or 0. */
@@ -69,17 +73,19 @@ size_t scan_sentence_end(const char *t, size_t len, size_t pos);
 /* The word w (case-sensitive, whole word) somewhere in t[from, to). */
 int scan_has_word(const char *t, size_t from, size_t to, const char *w);
 
-/* memmem from `from`; SCAN_NONE when absent. */
+/* The first occurrence of needle at or after from; SCAN_NONE when absent. */
 size_t scan_find(const char *t, size_t len, size_t from, const char *needle, size_t nlen);
 
 /* Finds, in order, every occurrence of any of a few needles: each needle's
- * next hit is searched once with memmem and kept until passed. */
+ * next hit is searched once and kept until passed. */
 #define SCAN_MAX_NEEDLES 8
 typedef struct scan_finder {
     const char *text;
     size_t len;
     const char *const *needles;
     size_t count;
+    size_t lengths[SCAN_MAX_NEEDLES];
+    size_t anchors[SCAN_MAX_NEEDLES]; /* where the rarest pair of bytes of each needle starts */
     size_t next[SCAN_MAX_NEEDLES];
 } scan_finder;
 

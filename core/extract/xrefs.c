@@ -26,6 +26,7 @@ typedef enum keyword {
 /* The keyword whose word starts at kw; *end receives its end. */
 static keyword read_keyword(const char *t, size_t len, size_t kw, size_t *end)
 {
+    *end = kw + 1;
     static const struct {
         const char *word;
         keyword kw;
