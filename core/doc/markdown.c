@@ -575,16 +575,18 @@ static int wholly_bold(const plain_builder *b, size_t from, size_t to)
     return 1;
 }
 
-/* The source offset just past the text ending at text offset to, closing
- * markup included. */
-static size_t source_end(md_reader *r, size_t to)
+/* The source offset just past the text of [from, to), closing markup
+ * included; floor when that text is blank. */
+static size_t source_end(md_reader *r, size_t from, size_t to, size_t floor)
 {
-    while (to > 0 && (is_blank(r->b.text[to - 1]) || is_eol(r->b.text[to - 1])))
+    while (to > from && (is_blank(r->b.text[to - 1]) || is_eol(r->b.text[to - 1])))
         to--;
+    if (to == from)
+        return floor;
     size_t z = plain_end(&r->b, to);
     while (z < r->len && !is_blank(r->src[z]) && !is_eol(r->src[z]))
         z++;
-    return z;
+    return z > floor ? z : floor;
 }
 
 /* A paragraph wholly in bold is a heading of level 0; "**a****b**", two
@@ -699,7 +701,9 @@ static void finish_text(md_reader *r)
         if (next && next->offset >= end)
             next = NULL;
         size_t to = next ? plain_text_at(&r->b, next->offset) : r->b.len;
-        size_t src_to = next ? source_end(r, to) : end;
+        /* A definition covers at least its "[^1]:". */
+        size_t floor = owner ? owner->label_offset + owner->label_length + 2 : src_from;
+        size_t src_to = next ? source_end(r, from, to, floor) : end;
         if (owner)
             emit_footnote(r, owner, to, src_to);
         else if (to > from)

@@ -422,6 +422,12 @@ void plain_emit(clerk_doc *doc, const plain_builder *b, size_t from, size_t to,
     clerk_block *blk = push_block(doc, shape, b->text + from, n);
 
     block_map *m = vec_at(&doc->maps, doc->maps.len - 1);
+    if (n == 0) {
+        /* A label alone: its text is empty at the end of the block. */
+        push_seg(doc, 0, shape->offset + shape->length);
+        m->seg_count = 1;
+        return;
+    }
     push_seg(doc, 0, plain_source(b, from));
     const size_t *opens = b->opens.data;
     size_t o = 0;

@@ -289,6 +289,19 @@ START_TEST(md_lettered_and_roman)
     doc = txt("(b)\n");
     ck_block(doc, 0, CLERK_BLOCK_PARAGRAPH, "");
     ck_label(blk(doc, 0), "b", CLERK_LABEL_LETTER, 2, 0, 3);
+    ck_assert_uint_eq(doc_source_offset(doc, 0, 0), 3);
+    doc_free(doc);
+    doc = md("Text.\n\n[^7]:\n\n(c) <!-- x -->\n");
+    ck_block(doc, 1, CLERK_BLOCK_FOOTNOTE, "");
+    ck_label(blk(doc, 1), "7", CLERK_LABEL_ARABIC, 7, 7, 5);
+    ck_block(doc, 2, CLERK_BLOCK_PARAGRAPH, "");
+    ck_label(blk(doc, 2), "c", CLERK_LABEL_LETTER, 3, 14, 3);
+    ck_block(doc, 3, CLERK_BLOCK_COMMENT, "x");
+    doc_free(doc);
+    doc = md("x\n\n[^1]:\n[^2]: b\n");
+    ck_block(doc, 1, CLERK_BLOCK_FOOTNOTE, "");
+    ck_span(blk(doc, 1), 3, 5);
+    ck_block(doc, 2, CLERK_BLOCK_FOOTNOTE, "b");
     doc_free(doc);
 }
 END_TEST
