@@ -235,11 +235,42 @@ static size_t read_cited_date(const char *t, size_t len, size_t pos, clerk_resol
     return q + d.loc.text_length - pos;
 }
 
-/* Between two citations of a list: ",", "and", "or", ", and".  A comma
- * may lack its space where a footnote mark stood ("2014,[^1]30/4"). */
+/* ", in particular paragraph 15," or ", annex," pinned to the citation
+ * before it: its end (at the comma that closes it), else pos. */
+static size_t skip_pinpoint(const char *t, size_t len, size_t pos)
+{
+    static const char *const narrowing[] = {"in particular", "particularly", "including", "notably"};
+    static const char *const parts[] = {"paragraph", "paragraphs", "para", "paras", "annex", "annexes", "section"};
+    if (pos >= len || t[pos] != ',')
+        return pos;
+    size_t p = scan_skip_space(t, len, pos + 1);
+    for (size_t i = 0; i < sizeof narrowing / sizeof *narrowing; i++) {
+        size_t n = scan_phrase(t, len, p, narrowing[i]);
+        if (n) {
+            p = scan_skip_space(t, len, p + n);
+            break;
+        }
+    }
+    int part = 0;
+    for (size_t i = 0; i < sizeof parts / sizeof *parts && !part; i++)
+        part = scan_word(t, len, p, parts[i]) != 0;
+    if (!part)
+        return pos;
+    for (size_t q = p; q < len && q - p < 80; q++) {
+        if (t[q] == ',')
+            return q;
+        if (t[q] == ';' || (t[q] == '.' && q + 2 < len && t[q + 1] == ' ' && scan_is_upper(t[q + 2])))
+            break;
+    }
+    return pos;
+}
+
+/* Between two citations of a list: ",", "and", "or", ", and", across a
+ * pinpoint ("2253 (2015), in particular paragraph 15, 2322 (2016)").  A
+ * comma may lack its space where a footnote mark stood ("2014,[^1]30/4"). */
 static size_t list_separator(const char *t, size_t len, size_t pos)
 {
-    size_t p = pos;
+    size_t p = skip_pinpoint(t, len, pos);
     if (p < len && t[p] == ',')
         p++;
     size_t q = scan_skip_space(t, len, p);

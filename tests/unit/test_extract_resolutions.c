@@ -297,6 +297,21 @@ START_TEST(names_that_are_not_the_body)
 }
 END_TEST
 
+START_TEST(list_across_pinpoints)
+{
+    extraction x;
+    refs(&x, "resolutions 2253 (2015), in particular paragraph 15, 2322 (2016) of 12 December 2016, "
+             "in particular paragraphs 3 and 4, and 2368 (2017); resolution 1, annex. 2 States", CLERK_BODY_GA);
+    ck_assert_uint_eq(x.out.len, 4);
+    ck_span(&x, REF(&x, 1)->loc, "2322 (2016)", 0);
+    ck_assert(REF(&x, 1)->flags & CLERK_REF_HAS_DATE);
+    ck_span(&x, REF(&x, 2)->loc, "2368 (2017)", 0);
+    ck_assert(REF(&x, 2)->flags & CLERK_REF_IN_LIST);
+    ck_assert_uint_eq(REF(&x, 3)->flags & CLERK_REF_IN_LIST, 0);
+    extract_done(&x);
+}
+END_TEST
+
 START_TEST(comma_without_space)
 {
     extraction x;
@@ -374,6 +389,7 @@ static Suite *make(void)
     tcase_add_test(tc, two_bodies_named);
     tcase_add_test(tc, its_must_fit_the_form);
     tcase_add_test(tc, names_that_are_not_the_body);
+    tcase_add_test(tc, list_across_pinpoints);
     tcase_add_test(tc, comma_without_space);
     tcase_add_test(tc, not_references);
     tcase_add_test(tc, list_stops_at_other_numbers);
