@@ -340,7 +340,8 @@ static void scan_lines(md_reader *r)
 
 /* ---- blocks ---------------------------------------------------------------- */
 
-static const md_comment *queue_peek(const md_queue *q)
+/* The head of a queue, NULL when it is empty. */
+static void *queue_peek(const md_queue *q)
 {
     return q->head < q->items.len ? vec_at(&q->items, q->head) : NULL;
 }
@@ -678,6 +679,8 @@ static void finish_text(md_reader *r)
         r->cursor = end;
 
     clerk_block_kind kind = r->shape.kind;
+    if (kind != CLERK_BLOCK_CODE)
+        drop_footnote_refs(r);
     if (kind == CLERK_BLOCK_CODE || kind == CLERK_BLOCK_TABLE_CELL) {
         clerk_block shape = r->shape;
         shape.offset = start;
@@ -685,19 +688,19 @@ static void finish_text(md_reader *r)
         emit(r, 0, r->b.len, &shape);
         return;
     }
-    drop_footnote_refs(r);
     if (kind == CLERK_BLOCK_HEADING) {
         emit_body(r, 0, r->b.len, start, end);
         return;
     }
 
     md_queue *q = &r->footnotes;
-    while (q->head < q->items.len && ((md_footnote *)vec_at(&q->items, q->head))->offset < start)
-        q->head++;
+    const md_footnote *next;
+    while ((next = queue_peek(q)) != NULL && next->offset < start)
+        q->head++; /* in a block of another kind */
     const md_footnote *owner = NULL; /* the definition the current piece belongs to */
     size_t from = 0, src_from = start;
     for (;;) {
-        const md_footnote *next = q->head < q->items.len ? vec_at(&q->items, q->head) : NULL;
+        next = queue_peek(q);
         if (next && next->offset >= end)
             next = NULL;
         size_t to = next ? plain_text_at(&r->b, next->offset) : r->b.len;
