@@ -706,7 +706,7 @@ static void finish_text(md_reader *r)
         size_t to = next ? plain_text_at(&r->b, next->offset) : r->b.len;
         /* A definition covers at least its "[^1]:". */
         size_t floor = owner ? owner->label_offset + owner->label_length + 2 : src_from;
-        size_t src_to = next ? source_end(r, from, to, floor) : end;
+        size_t src_to = next ? source_end(r, from, to, floor) : end > floor ? end : floor;
         if (owner)
             emit_footnote(r, owner, to, src_to);
         else if (to > from)

@@ -298,10 +298,12 @@ START_TEST(md_lettered_and_roman)
     ck_label(blk(doc, 2), "c", CLERK_LABEL_LETTER, 3, 14, 3);
     ck_block(doc, 3, CLERK_BLOCK_COMMENT, "x");
     doc_free(doc);
-    doc = md("x\n\n[^1]:\n[^2]: b\n");
+    doc = md("x\n\n[^1]:\n[^2]: b\n\n[^3]: \n");
     ck_block(doc, 1, CLERK_BLOCK_FOOTNOTE, "");
     ck_span(blk(doc, 1), 3, 5);
     ck_block(doc, 2, CLERK_BLOCK_FOOTNOTE, "b");
+    ck_block(doc, 3, CLERK_BLOCK_FOOTNOTE, "");
+    ck_span(blk(doc, 3), 18, 5);
     doc_free(doc);
 }
 END_TEST
