@@ -8,17 +8,24 @@
  *                              the Commission on Human Rights): session
  *                              then holds the year
  *   1514 (XV), 2200 A (XXI)    a number, parts, the session in Roman figures
+ *   1874 (S-IV)                the same for a special session
  *   1631 (2005)                a number and the year (Security Council)
  *   1631                       a bare number
- *   A/RES/59/50, S/RES/1631 (2005), S/PRST/2009/1    full symbols
+ *   A/RES/59/50, S/RES/1631 (2005), S/PRST/2009/1    full symbols (the
+ *                              statement's year goes to year, not session)
  * with parts ("A and B") and a date ("of 2 December 2004") after each.
  *
- * The body comes from the words before the keyword ("Security Council
- * resolution", "its resolution" → the document's own body, flag OWN),
- * from "of the General Assembly" after the list, else from the form:
- * (YYYY) is the Security Council, a year-session ECOSOC, other slash and
- * Roman forms the General Assembly; a bare number stays UNKNOWN.  Every
- * item of a list shares the list's keyword_offset.
+ * The body comes from the words before the keyword: a body named
+ * ("Security Council resolution"; with two named, "General Assembly and
+ * Security Council resolutions", each citation's form decides), or "its
+ * resolution": the body the sentence names before it, else the document's
+ * own (flag OWN), kept only where the form allows (the Council alone
+ * cites with a year, never by session).  Else "of the General Assembly"
+ * after the list, else the form: (YYYY) is the Security Council, a year
+ * for a session ECOSOC, other slash and Roman forms the General Assembly;
+ * a bare number stays UNKNOWN.  A body outside clerk_body ("Commission on
+ * Human Rights resolution") gives UNKNOWN with BODY_EXPLICIT.  Every item
+ * of a list shares the list's keyword_offset.
  */
 #include "extract/extract.h"
 #include "extract/scan.h"
