@@ -18,11 +18,6 @@
 /* Annex numbers are small; anything beyond is a misreading, not an annex. */
 enum { MAX_ANNEX = 64 };
 
-static int is_own_annex_ref(const clerk_xref *x)
-{
-    return x->kind == CLERK_XREF_ANNEX && !x->external;
-}
-
 /* The section of kind annex numbered n (0: unnumbered), or NULL. */
 static const clerk_section *find_annex(const clerk_api *api, const clerk_doc *doc, int n)
 {
@@ -51,22 +46,39 @@ static int annex_exists(const clerk_api *api, const clerk_doc *doc, int n)
     return n == 1 && annex_count(api, doc) == 1 && find_annex(api, doc, 0);
 }
 
+static int is_own_annex_ref(const clerk_xref *x)
+{
+    return x->kind == CLERK_XREF_ANNEX && !x->external;
+}
+
+/*
+ * A reference that surely means this document's annex: one in its running
+ * text that says so ("annex II to the present letter"), or any one in the
+ * running text of a document that has annexes.  Footnotes cite sources
+ * ("Ibid., annex II") and tables quote other texts; a text with no annex at
+ * all most often speaks of another document's ("its resolution 47/5, the
+ * annex to which ...").
+ */
+static int is_announcement(const clerk_api *api, const clerk_doc *doc, const clerk_xref *x)
+{
+    clerk_block_kind where = api->block(doc, x->loc.block)->kind;
+    if (!is_own_annex_ref(x) || where == CLERK_BLOCK_FOOTNOTE || where == CLERK_BLOCK_TABLE_CELL)
+        return 0;
+    return x->present_document || annex_count(api, doc) > 0;
+}
+
 static void format_annex(int n, char *out, size_t size)
 {
-    static const char *const numerals[] = {
-        "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"
-    };
-    if (n >= 1 && n <= 10)
-        snprintf(out, size, "annex %s", numerals[n]);
-    else
-        snprintf(out, size, "annex %d", n);
+    char numeral[16];
+    structure_roman(n, 1, numeral, sizeof numeral);
+    snprintf(out, size, "annex %s", numeral);
 }
 
 void check_annex_missing(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
 {
     for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_XREF); i < n; i++) {
         const clerk_xref *x = clerk_xref_at(api, doc, i);
-        if (!is_own_annex_ref(x))
+        if (!is_announcement(api, doc, x))
             continue;
         if (x->first == 0) {
             if (annex_count(api, doc) == 0)
@@ -154,7 +166,9 @@ void check_annex_unannounced(const clerk_api *api, const clerk_doc *doc, clerk_c
         if (sec->kind != CLERK_SECTION_ANNEX || is_announced(api, doc, s, sec))
             continue;
         char name[32] = "the annex";
-        if (sec->number)
+        if (sec->label[0])
+            snprintf(name, sizeof name, "annex %s", sec->label);
+        else if (sec->number)
             format_annex(sec->number, name, sizeof name);
         api->report(ctx, sec->offset, first_line_length(api, doc, sec), NULL,
                     "%s is not announced anywhere in the document", name);

@@ -21,63 +21,6 @@
 /* A sentence this long that stops without punctuation is not a title. */
 enum { LONG_SENTENCE_WORDS = 30, MIN_WORDS = 4 };
 
-typedef struct word {
-    const char *start;
-    size_t length;
-} word;
-
-static int is_word_byte(unsigned char c)
-{
-    return isalnum(c) || c >= 0x80 || c == '-' || c == '\'';
-}
-
-static size_t trim_end(const char *text, size_t len)
-{
-    while (len > 0 && isspace((unsigned char)text[len - 1]))
-        len--;
-    return len;
-}
-
-static size_t skip_space(const char *text, size_t len, size_t i)
-{
-    while (i < len && isspace((unsigned char)text[i]))
-        i++;
-    return i;
-}
-
-static word last_word(const char *text, size_t len)
-{
-    size_t end = trim_end(text, len), start = end;
-    while (start > 0 && is_word_byte((unsigned char)text[start - 1]))
-        start--;
-    return (word){text + start, end - start};
-}
-
-static word first_word(const char *text, size_t len)
-{
-    size_t start = skip_space(text, len, 0), end = start;
-    while (end < len && is_word_byte((unsigned char)text[end]))
-        end++;
-    return (word){text + start, end - start};
-}
-
-static size_t count_words(const char *text, size_t len)
-{
-    size_t words = 0;
-    for (size_t i = 0; i < len; i++)
-        if (is_word_byte((unsigned char)text[i]) && (i == 0 || isspace((unsigned char)text[i - 1])))
-            words++;
-    return words;
-}
-
-static int word_in(word w, const char *const *list)
-{
-    for (; *list; list++)
-        if (strlen(*list) == w.length && strncasecmp(*list, w.start, w.length) == 0)
-            return 1;
-    return 0;
-}
-
 /* Words a sentence does not end on. */
 static const char *const dangling[] = {
     "a", "an", "the", "of", "and", "or", "nor", "but", "to", "in", "on", "at", "by", "for",
@@ -100,7 +43,7 @@ static const char *const openers[] = {
  * before a lower-case start (a comma, a bracket, a hyphen). */
 static int end_openness(const char *text, size_t len)
 {
-    len = trim_end(text, len);
+    len = text_trim_end(text, len);
     if (len == 0)
         return 0;
     unsigned char c = (unsigned char)text[len - 1];
@@ -122,29 +65,42 @@ static int end_openness(const char *text, size_t len)
     return 0;
 }
 
-/* Holds a full stop followed by a capital: more than one sentence, or a
- * sentence and the start of another. */
-static int has_sentence_boundary(const char *text, size_t len)
-{
-    for (size_t i = 0; i + 2 < len; i++)
-        if (text[i] == '.' && text[i + 1] == ' ' && isupper((unsigned char)text[i + 2]))
-            return 1;
-    return 0;
-}
-
 static int ends_like_sentence(const char *text, size_t len)
 {
-    len = trim_end(text, len);
-    return len > 0 && strchr(".;:!?", text[len - 1]) != NULL;
+    int mark = text_final_mark(text, len);
+    return mark != 0 && mark != ',';
 }
 
-static int is_bold_throughout(const clerk_block *b)
+/* "...; and" or "..., or": the paragraph hands over to the next item of a
+ * list, as the items of a resolution's sub-paragraphs do. */
+static int ends_with_connector(const char *text, size_t len)
 {
-    for (size_t e = 0; e < b->emphasis_count; e++)
-        if ((b->emphasis[e].kind & CLERK_EMPH_BOLD) && b->emphasis[e].start == 0 &&
-            b->emphasis[e].length >= trim_end(b->text, b->text_length))
-            return 1;
-    return 0;
+    static const char *const connectors[] = { "and", "or", NULL };
+    len = text_trim_end(text, len);
+    if (len > 0 && text[len - 1] == ',')
+        len--;
+    text_word tail = text_last_word(text, len);
+    if (!text_word_in(tail, connectors))
+        return 0;
+    size_t before = text_trim_end(text, (size_t)(tail.start - text));
+    return before > 0 && (text[before - 1] == ';' || text[before - 1] == ',');
+}
+
+/* "b. ensuring ...", "iv. to report ...": an item whose label the reader
+ * did not take for one. */
+static int starts_with_label(const char *text, size_t len)
+{
+    size_t i = text_skip_space(text, len, 0), start = i;
+    while (i < len && islower((unsigned char)text[i]) && i - start < 4)
+        i++;
+    if (i == start || i + 1 >= len || (text[i] != '.' && text[i] != ')') || text[i + 1] != ' ')
+        return 0;
+    if (i - start == 1)
+        return 1;
+    for (size_t k = start; k < i; k++)
+        if (!strchr("ivxl", text[k]))
+            return 0;
+    return 1;
 }
 
 static int is_prose_role(clerk_role role)
@@ -160,9 +116,9 @@ static int can_be_cut(const clerk_block *a)
 {
     if (a->kind != CLERK_BLOCK_PARAGRAPH && a->kind != CLERK_BLOCK_LIST_ITEM)
         return 0;
-    if (a->label_style == CLERK_LABEL_BULLET || !is_prose_role(a->role) || is_bold_throughout(a))
+    if (a->label_style == CLERK_LABEL_BULLET || !is_prose_role(a->role) || text_is_bold(a))
         return 0;
-    return count_words(a->text, a->text_length) >= MIN_WORDS;
+    return text_count_words(a->text, a->text_length) >= MIN_WORDS;
 }
 
 /* The part after the break: an unnumbered paragraph that is not a new
@@ -170,32 +126,50 @@ static int can_be_cut(const clerk_block *a)
 static int can_continue(const clerk_block *b)
 {
     return b->kind == CLERK_BLOCK_PARAGRAPH && b->label[0] == '\0' && is_prose_role(b->role) &&
-           b->lead_length == 0 && !is_bold_throughout(b) && b->text_length > 0;
+           b->lead_length == 0 && !text_is_bold(b) && b->text_length > 0;
 }
 
-static int is_sentence(const clerk_block *a)
+/* An item of a list: a sub-paragraph, or a bullet the reader kept as text. */
+static int is_list_item(const clerk_block *a)
 {
-    return a->label[0] != '\0' || has_sentence_boundary(a->text, a->text_length) ||
-           count_words(a->text, a->text_length) >= LONG_SENTENCE_WORDS;
+    static const char bullet[] = "\xE2\x80\xA2"; /* • */
+    return a->label_style == CLERK_LABEL_LETTER || a->label_style == CLERK_LABEL_ROMAN ||
+           a->label_style == CLERK_LABEL_BULLET ||
+           strncmp(a->text + text_skip_space(a->text, a->text_length, 0), bullet, 3) == 0;
+}
+
+/* Running prose rather than a title: more than one sentence, or long. */
+static int is_prose(const clerk_block *a)
+{
+    return text_has_sentence_boundary(a->text, a->text_length) ||
+           text_count_words(a->text, a->text_length) >= LONG_SENTENCE_WORDS;
 }
 
 static int continues(const clerk_block *a, const clerk_block *b)
 {
     int open = end_openness(a->text, a->text_length);
-    size_t start = skip_space(b->text, b->text_length, 0);
-    if (open == 0 || start == b->text_length)
+    size_t start = text_skip_space(b->text, b->text_length, 0);
+    if (open == 0 || start == b->text_length || starts_with_label(b->text, b->text_length))
         return 0;
-    if (islower((unsigned char)b->text[start]))
-        return 1;
-    if (open != 1 || !isupper((unsigned char)b->text[start]) || !is_sentence(a))
+    /* A lower-case start continues a sentence, unless both halves are a
+     * title wrapped over two lines (neither reads as prose), or the item of
+     * a list closed with its comma hands back to the sentence that opened
+     * the list ("(f) ...,"  then "and requests ..."). */
+    if (islower((unsigned char)b->text[start])) {
+        if (open == 2 && is_list_item(a))
+            return 0;
+        return text_final_mark(b->text, b->text_length) != 0 || is_prose(a);
+    }
+    if (open != 1 || !isupper((unsigned char)b->text[start]) ||
+        (a->label[0] == '\0' && !is_prose(a)) || ends_with_connector(a->text, a->text_length))
         return 0;
-    if (count_words(b->text, b->text_length) < MIN_WORDS || !ends_like_sentence(b->text, b->text_length))
+    if (text_count_words(b->text, b->text_length) < MIN_WORDS || !ends_like_sentence(b->text, b->text_length))
         return 0;
 
-    word tail = last_word(a->text, a->text_length), head = first_word(b->text, b->text_length);
-    if (word_in(tail, dangling))
+    text_word tail = text_last_word(a->text, a->text_length), head = text_first_word(b->text, b->text_length);
+    if (text_word_in(tail, dangling))
         return 1;
-    return tail.length > 0 && isupper((unsigned char)tail.start[0]) && !word_in(head, openers);
+    return tail.length > 0 && isupper((unsigned char)tail.start[0]) && !text_word_in(head, openers);
 }
 
 void check_split_paragraph(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
@@ -208,8 +182,8 @@ void check_split_paragraph(const clerk_api *api, const clerk_doc *doc, clerk_ctx
         if (a->section != b->section || !can_be_cut(a) || !can_continue(b) || !continues(a, b))
             continue;
 
-        size_t from = api->source_offset(doc, i, trim_end(a->text, a->text_length));
-        size_t to = api->source_offset(doc, i + 1, skip_space(b->text, b->text_length, 0));
+        size_t from = api->source_offset(doc, i, text_trim_end(a->text, a->text_length));
+        size_t to = api->source_offset(doc, i + 1, text_skip_space(b->text, b->text_length, 0));
         if (to <= from || to > src_len)
             continue;
         /* Offer to join the halves when only white space lies between. */

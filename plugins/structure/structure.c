@@ -55,14 +55,15 @@ static const clerk_rule rules[] = {
     {
         .name = "annex-unannounced",
         .summary = "Every annex is announced in the text",
-        .severity = CLERK_WARNING,
+        .severity = CLERK_INFO,
         .check = check_annex_unannounced,
         .description =
             "A reader learns what an annex is from the text that announces it: \"(annex II)\", "
             "\"annexed to the present resolution\", \"see annex\".  An annex that nothing "
             "announces was usually attached to the wrong document or lost its reference in "
             "editing.  A lone annex of a letter that \"transmits herewith\" is announced by "
-            "that wording.",
+            "that wording.  Some reports leave annexes unannounced by custom (the "
+            "organization charts of a budget report), hence the severity.",
         .good = DOCS(
             "An explanatory note (annex I) and a draft resolution (annex II) are attached.\n\n"
             "## Annex I\n\nThe item is proposed for the first time.\n\n"
@@ -111,13 +112,14 @@ static const clerk_rule rules[] = {
     {
         .name = "missing-symbol",
         .summary = "A masthead carries the document symbol",
-        .severity = CLERK_WARNING,
+        .severity = CLERK_INFO,
         .check = check_masthead_symbol,
         .description =
             "The symbol (\"A/65/50\") is how a United Nations document is cited, filed and "
             "found; a masthead with its issuing body, distribution and date but no symbol lost "
             "it in conversion or was never completed.  Texts with no masthead at all, such as "
-            "drafts and extracts, are not concerned.",
+            "drafts and extracts, are not concerned.  The symbol is the Secretariat's to give, "
+            "and its loss is most often the converter's, not the author's: hence the severity.",
         .good = DOCS(
             "United Nations\n\nA/65/50\n\nGeneral Assembly\n\nDistr.: General\n\n3 March 2010\n\n"
             "Sixty-fifth session\n",

@@ -16,4 +16,29 @@ void check_split_paragraph(const clerk_api *api, const clerk_doc *doc, clerk_ctx
 void check_headings_run_together(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx);
 void check_masthead_symbol(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx);
 
+/* A word of a block's text (text.c). */
+typedef struct text_word {
+    const char *start;
+    size_t length;
+} text_word;
+
+size_t text_trim_end(const char *text, size_t len);
+size_t text_skip_space(const char *text, size_t len, size_t i);
+text_word text_last_word(const char *text, size_t len);
+text_word text_first_word(const char *text, size_t len);
+size_t text_count_words(const char *text, size_t len);
+/* The word is one of a NULL-terminated list, compared without case. */
+int text_word_in(text_word w, const char *const *list);
+int text_has_sentence_boundary(const char *text, size_t len);
+/* '.', ',', ';', ':', '!' or '?' ending the text past closing quotes,
+ * brackets and a footnote number; 0 when it ends in a word. */
+int text_final_mark(const char *text, size_t len);
+/* Short, one phrase, no punctuation at its end: a heading's wording. */
+int text_is_heading_like(const char *text, size_t len);
+/* The whole of the block's text is bold. */
+int text_is_bold(const clerk_block *b);
+
+/* "iv" for 4 ("IV" with upper), up to 189: annexes and sub-paragraphs. */
+void structure_roman(int value, int upper, char *out, size_t size);
+
 #endif
