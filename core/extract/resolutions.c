@@ -222,6 +222,10 @@ static size_t parse_citation(extract_ctx *cx, const char *t, size_t len, size_t 
     size_t y = read_paren_year(t, len, p, r);
     if (y)
         return p + y;
+    /* "resolutions 1946–1994": years, or a range of numbers: neither is a citation */
+    size_t dash = scan_dash_len(t, len, p);
+    if (dash && p + dash < len && scan_is_digit(t[p + dash]))
+        return 0;
     r->form = CLERK_FORM_BARE;
     return p;
 }
