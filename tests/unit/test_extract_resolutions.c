@@ -334,7 +334,7 @@ START_TEST(not_references)
         "a solution 59/50 and dissolution 12",
         "Staff Regulation 4.1 and resolution 5.2",
         "see A/64/142 and S/2009/1",
-        "scans of Security Council resolutions 1946\xE2\x80\x931994 and resolutions 12-14",
+        "scans of Security Council resolutions 1946\xE2\x80\x93" "1994 and resolutions 12-14",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         extraction x;
