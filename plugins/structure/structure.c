@@ -18,7 +18,10 @@ static const clerk_rule rules[] = {
             "citation wrong.  Paragraphs run 1, 2, 3 within each section (each annex starts "
             "again), sub-paragraphs (a), (b), (c) within their paragraph and (i), (ii), (iii) "
             "within their sub-paragraph.  A list may start again at 1 after a heading or an "
-            "unnumbered line, as documents in parts A and B do.",
+            "unnumbered line, as documents in parts A and B do, and a list opened by a colon "
+            "may run 1, 2, 3 before the paragraphs resume.  A number written so that it does "
+            "not read as one (\"5 Encourages\", \"6.Calls\", a paragraph run into the one "
+            "before it) is reported where it stands.",
         .good = DOCS(
             "1. The Committee held two meetings.\n\n"
             "2. It adopted the following agenda:\n\n"
@@ -26,14 +29,22 @@ static const clerk_rule rules[] = {
             "(b) Adoption of the agenda.\n\n"
             "3. It closed its session.\n",
             "## Annex I\n\n1. First note.\n\n2. Second note.\n\n"
-            "## Annex II\n\n1. First draft.\n"),
+            "## Annex II\n\n1. First draft.\n",
+            "1. The Council met twice.\n\n"
+            "2. It asks to be informed of the following:\n\n"
+            "1. Progress on the agreement;\n\n"
+            "2. Steps towards elections;\n\n"
+            "3. It decides to remain seized of the matter.\n"),
         .bad = DOCS(
             "1. The Committee held two meetings.\n\n"
             "2. It adopted its agenda.\n\n"
             "4. It closed its session.\n",
             "1. The Committee decided:\n\n"
             "(a) To meet again;\n\n"
-            "(c) To report to the Council.\n"),
+            "(c) To report to the Council.\n",
+            "1. The Committee held two meetings.\n\n"
+            "2 It adopted its agenda.\n\n"
+            "3. It closed its session.\n"),
     },
     {
         .name = "annex-missing",
