@@ -49,11 +49,37 @@ static size_t read_subparagraph(const char *t, size_t len, size_t pos)
     return p + 3 - pos;
 }
 
-/* A chapter number in Roman figures (the Charter has nineteen). */
+/* The Charter has nineteen Chapters: a higher one is another text's
+ * ("Chapter XXV of the report") unless "of the Charter" follows, when it
+ * is a wrong citation for the rules to report. */
+enum { CHARTER_CHAPTERS = 19 };
+
+/* A chapter number in Roman figures. */
 static size_t read_chapter(const char *t, size_t len, size_t pos, int *chapter)
 {
-    size_t n = scan_roman(t, len, pos, chapter);
-    return n && *chapter <= 19 ? n : 0;
+    return scan_roman(t, len, pos, chapter);
+}
+
+/* Drops chapters beyond the Charter's from the citations first.. of a list
+ * that does not name the Charter: the list ends before a chapter alone,
+ * and an article loses the chapter it was said to be in.  Returns the end
+ * of the list that is left, 0 when nothing is. */
+static size_t drop_foreign_chapters(vec *out, size_t first)
+{
+    for (size_t i = first; i < out->len; i++) {
+        clerk_charter_cite *c = vec_at(out, i);
+        if (c->chapter <= CHARTER_CHAPTERS)
+            continue;
+        if (!c->article) {
+            out->len = i;
+            break;
+        }
+        c->chapter = 0;
+    }
+    if (out->len == first)
+        return 0;
+    const clerk_charter_cite *last = vec_at(out, out->len - 1);
+    return last->loc.text_offset + last->loc.text_length;
 }
 
 /* " of Chapter VII" after an article. */
@@ -160,6 +186,8 @@ static size_t cite_list(extract_ctx *cx, const char *t, size_t len, size_t kw, s
         end = e;
     }
     int of = names_charter_after(t, len, end);
+    if (of != 1 && (end = drop_foreign_chapters(out, first)) == 0)
+        return p;
     if (of < 0)
         of = scan_is_upper(t[kw]) &&
              scan_has_word(t, scan_sentence_start(t, len, kw), scan_sentence_end(t, len, end), "Charter");

@@ -133,6 +133,28 @@ START_TEST(not_citations)
 }
 END_TEST
 
+START_TEST(chapter_beyond_the_charter)
+{
+    extraction x;
+    /* a wrong citation of the Charter is still a citation, for the rules */
+    charter(&x, "Chapter XX of the Charter and Article 51 of Chapter XXI of the Charter");
+    ck_assert_uint_eq(x.out.len, 2);
+    ck_span(&x, CITE(&x, 0)->loc, "Chapter XX", 0);
+    ck_assert_int_eq(CITE(&x, 0)->chapter, 20);
+    ck_assert_int_eq(CITE(&x, 0)->of_charter, 1);
+    ck_assert_int_eq(CITE(&x, 1)->article, 51);
+    ck_assert_int_eq(CITE(&x, 1)->chapter, 21);
+    extract_done(&x);
+    /* without the Charter named, another text's chapters */
+    charter(&x, "Chapters VI and XXV of the report, and Article 5 of Chapter XXII");
+    ck_assert_uint_eq(x.out.len, 2);
+    ck_assert_int_eq(CITE(&x, 0)->chapter, 6);
+    ck_assert_int_eq(CITE(&x, 1)->article, 5);
+    ck_assert_int_eq(CITE(&x, 1)->chapter, 0);
+    extract_done(&x);
+}
+END_TEST
+
 START_TEST(united_nations_charter)
 {
     extraction x;
@@ -179,6 +201,7 @@ static Suite *make(void)
     tcase_add_test(tc, other_instruments);
     tcase_add_test(tc, sentence_names_the_charter);
     tcase_add_test(tc, not_citations);
+    tcase_add_test(tc, chapter_beyond_the_charter);
     tcase_add_test(tc, united_nations_charter);
     tcase_add_test(tc, article_range);
     tcase_add_test(tc, subparagraph_and_its_charter);
