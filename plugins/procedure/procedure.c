@@ -129,6 +129,7 @@ static const clerk_rule rules[] = {
             "Recalling Article 152 of the Charter of the Organization of American States,\n"),
         .bad = DOCS(
             "Recalling Article 152 of the Charter,\n",
+            "Acting under Chapter XX of the Charter,\n",
             "Recalling Article 51 of Chapter VIII of the Charter,\n"),
     },
     {
