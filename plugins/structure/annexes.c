@@ -70,7 +70,7 @@ static int is_announcement(const clerk_api *api, const clerk_doc *doc, const cle
 static void format_annex(int n, char *out, size_t size)
 {
     char numeral[16];
-    structure_roman(n, 1, numeral, sizeof numeral);
+    label_roman(n, 1, numeral, sizeof numeral);
     snprintf(out, size, "annex %s", numeral);
 }
 

@@ -27,11 +27,8 @@
 #include "structure.h"
 
 #include <ctype.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-enum { LEVEL_ARABIC, LEVEL_LETTER, LEVEL_ROMAN, LEVEL_COUNT };
 
 /* Lists nested in a list, each suspending the run around it. */
 enum { MAX_NESTING = 4 };
@@ -53,73 +50,6 @@ typedef struct context {
     int extract;        /* the first paragraph was not 1: selected paragraphs */
 } context;
 
-/* (a) = 1 ... (z) = 26, (aa) = 27 ... (zz) = 52; 0 when not a letter label. */
-static int letter_value(const char *label)
-{
-    size_t n = strlen(label);
-    if (n == 0 || n > 2 || !isalpha((unsigned char)label[0]))
-        return 0;
-    if (n == 2 && tolower((unsigned char)label[1]) != tolower((unsigned char)label[0]))
-        return 0;
-    return tolower((unsigned char)label[0]) - 'a' + 1 + 26 * (int)(n - 1);
-}
-
-static int roman_digit(int c)
-{
-    switch (tolower(c)) {
-    case 'i': return 1;
-    case 'v': return 5;
-    case 'x': return 10;
-    case 'l': return 50;
-    case 'c': return 100;
-    default: return 0;
-    }
-}
-
-/* Value of a roman label up to (cxc); 0 when not well formed. */
-static int roman_value(const char *label)
-{
-    int value = 0;
-    for (size_t i = 0; label[i]; i++) {
-        int d = roman_digit((unsigned char)label[i]);
-        int next = label[i + 1] ? roman_digit((unsigned char)label[i + 1]) : 0;
-        if (d == 0)
-            return 0;
-        value += d < next ? -d : d;
-    }
-    return value;
-}
-
-void structure_roman(int value, int upper, char *out, size_t size)
-{
-    static const struct { int value; const char *text; } parts[] = {
-        {100, "c"}, {90, "xc"}, {50, "l"}, {40, "xl"}, {10, "x"},
-        {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}
-    };
-    size_t n = 0;
-    for (size_t p = 0; p < sizeof parts / sizeof parts[0]; p++)
-        for (; value >= parts[p].value && n + 2 < size; value -= parts[p].value)
-            for (const char *t = parts[p].text; *t && n + 1 < size; t++)
-                out[n++] = (char)(upper ? toupper((unsigned char)*t) : *t);
-    out[n] = '\0';
-}
-
-static void format_letter(int value, int upper, char *out, size_t size)
-{
-    char c = (char)((upper ? 'A' : 'a') + (value - 1) % 26);
-    snprintf(out, size, value > 26 ? "%c%c" : "%c", c, c);
-}
-
-static void format_label(int lvl, int value, int upper, char *out, size_t size)
-{
-    if (lvl == LEVEL_ARABIC)
-        snprintf(out, size, "%d", value);
-    else if (lvl == LEVEL_LETTER)
-        format_letter(value, upper, out, size);
-    else
-        structure_roman(value, upper, out, size);
-}
-
 static int is_digits(const char *s)
 {
     if (!*s)
@@ -139,8 +69,8 @@ static int is_digits(const char *s)
 static int sub_level(const clerk_block *b, const context *cx, int *value)
 {
     const level *letters = &cx->levels[LEVEL_LETTER], *romans = &cx->levels[LEVEL_ROMAN];
-    int as_letter = letter_value(b->label);
-    int as_roman = roman_value(b->label);
+    int as_letter = label_letter_value(b->label);
+    int as_roman = label_roman_value(b->label);
 
     if (as_roman == 1 && cx->after_colon) {
         *value = as_roman;
@@ -171,7 +101,7 @@ static void report_out_of_sequence(const clerk_api *api, clerk_ctx *ctx, const c
     const level *here = &levels[lvl];
     const char *got = b->label;
     char prev[16], want[16];
-    format_label(lvl, here->last + 1, isupper((unsigned char)got[0]) != 0, want, sizeof want);
+    label_format(lvl, here->last + 1, isupper((unsigned char)got[0]) != 0, want, sizeof want);
 
     if (lvl == LEVEL_ARABIC) {
         api->report(ctx, b->label_offset, b->label_length, NULL,
@@ -179,7 +109,7 @@ static void report_out_of_sequence(const clerk_api *api, clerk_ctx *ctx, const c
         return;
     }
     if (here->last) {
-        format_label(lvl, here->last, here->upper, prev, sizeof prev);
+        label_format(lvl, here->last, here->upper, prev, sizeof prev);
         api->report(ctx, b->label_offset, b->label_length, NULL,
                     "sub-paragraph (%s) follows (%s) (expected (%s))", got, prev, want);
         return;
@@ -187,7 +117,7 @@ static void report_out_of_sequence(const clerk_api *api, clerk_ctx *ctx, const c
     /* The first of its list: name the parent it opens. */
     const level *parent = &levels[lvl - 1];
     if (parent->last) {
-        format_label(lvl - 1, parent->last, parent->upper, prev, sizeof prev);
+        label_format(lvl - 1, parent->last, parent->upper, prev, sizeof prev);
         api->report(ctx, b->label_offset, b->label_length, NULL,
                     lvl - 1 == LEVEL_ARABIC
                         ? "sub-paragraph (%s) opens paragraph %s (expected (%s))"
@@ -239,101 +169,6 @@ static int next_number(const clerk_api *api, const clerk_doc *doc, size_t i)
             break;
         if (is_numbered_paragraph(b))
             return (int)strtol(b->label, NULL, 10);
-    }
-    return 0;
-}
-
-/* Where the number n opens text[at..] followed by something other than a
- * digit ("5 ", "4,", "6.Calls"): the length of the number and the marks
- * glued to it; 0 when n does not stand there. */
-static size_t number_at(const char *text, size_t len, size_t at, int n)
-{
-    char digits[16];
-    size_t d = (size_t)snprintf(digits, sizeof digits, "%d", n), end;
-    if (at + d >= len || memcmp(text + at, digits, d) != 0 || isdigit((unsigned char)text[at + d]))
-        return 0;
-    for (end = at + d; end < len && end < at + d + 4; end++)
-        if (isspace((unsigned char)text[end]) || isalpha((unsigned char)text[end]))
-            break;
-    return end - at;
-}
-
-/* U+200B..U+200F (zero-width and direction marks), U+2060, U+FEFF. */
-static int is_invisible(const char *s, size_t len)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    return len >= 3 && ((u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x8B && u[2] <= 0x8F) ||
-                        (u[0] == 0xE2 && u[1] == 0x81 && u[2] == 0xA0) ||
-                        (u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF));
-}
-
-/* Paragraph n opens block j with a number that is not a label. */
-static void report_malformed(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx,
-                             size_t j, size_t m, int n)
-{
-    const char *t = api->block(doc, j)->text;
-    size_t at = api->source_offset(doc, j, 0), length = api->source_offset(doc, j, m) - at;
-    size_t d = (size_t)snprintf(NULL, 0, "%d", n);
-    if (t[d] != '.')
-        api->report(ctx, at, length, NULL, "paragraph %d is numbered \"%.*s\" instead of \"%d.\"",
-                    n, (int)m, t, n);
-    else if (is_invisible(t + d + 1, m - d - 1))
-        api->report(ctx, at, length, NULL,
-                    "an invisible character follows the number \"%d.\" of paragraph %d, "
-                    "so it does not read as a paragraph number", n, n);
-    else
-        api->report(ctx, at, length, NULL, "no space follows the number \"%d.\" of paragraph %d", n, n);
-}
-
-/* A line of src[begin, end) starting with `want` and a space (after its
- * indent, or a form feed: a page break); its offset, or end. */
-static size_t line_starting(const char *src, size_t begin, size_t end, const char *want)
-{
-    size_t w = strlen(want);
-    for (size_t p = begin; p < end; p++) {
-        if (src[p] != '\n')
-            continue;
-        size_t at = p + 1;
-        while (at < end && (src[at] == ' ' || src[at] == '\t' || src[at] == '\f'))
-            at++;
-        if (at + w < end && memcmp(src + at, want, w) == 0 && isspace((unsigned char)src[at + w]))
-            return at;
-    }
-    return end;
-}
-
-/*
- * The label that should come next (paragraph n, or sub-paragraph (x)),
- * looked for between block `from` and block `upto` where the reader took it
- * for text: an unnumbered block starting with the paragraph's number
- * ("5 Encourages"), or a line inside a block starting with the label (no
- * paragraph break before it).  Reports it and returns 1, else returns 0.
- */
-static int report_lost_label(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx,
-                             size_t from, size_t upto, int lvl, int n, int upper)
-{
-    char label[16], want[20], name[32];
-    format_label(lvl, n, upper, label, sizeof label);
-    snprintf(want, sizeof want, lvl == LEVEL_ARABIC ? "%s." : "(%s)", label);
-    snprintf(name, sizeof name, lvl == LEVEL_ARABIC ? "paragraph %s" : "sub-paragraph (%s)", label);
-
-    size_t src_len, m;
-    const char *src = api->source(doc, &src_len);
-    for (size_t j = from; j < upto; j++) {
-        const clerk_block *b = api->block(doc, j);
-        if (lvl == LEVEL_ARABIC && j > from && b->label[0] == '\0' &&
-            (m = number_at(b->text, b->text_length, 0, n))) {
-            report_malformed(api, doc, ctx, j, m, n);
-            return 1;
-        }
-        size_t end = b->offset + b->length < src_len ? b->offset + b->length : src_len;
-        size_t at = line_starting(src, b->offset, end, want);
-        if (at < end) {
-            api->report(ctx, at, strlen(want), NULL,
-                        "%s runs on from the paragraph before it: a blank line belongs before \"%s\"",
-                        name, want);
-            return 1;
-        }
     }
     return 0;
 }

@@ -16,7 +16,6 @@
 
 #include <ctype.h>
 #include <string.h>
-#include <strings.h>
 
 /* A sentence this long that stops without punctuation is not a title. */
 enum { LONG_SENTENCE_WORDS = 30, MIN_WORDS = 4 };
@@ -163,10 +162,12 @@ static int continues(const clerk_block *a, const clerk_block *b)
     if (open != 1 || !isupper((unsigned char)b->text[start]) ||
         (a->label[0] == '\0' && !is_prose(a)) || ends_with_connector(a->text, a->text_length))
         return 0;
-    if (text_count_words(b->text, b->text_length) < MIN_WORDS || !ends_like_sentence(b->text, b->text_length))
+    if (text_count_words(b->text, b->text_length) < MIN_WORDS ||
+        !ends_like_sentence(b->text, b->text_length))
         return 0;
 
-    text_word tail = text_last_word(a->text, a->text_length), head = text_first_word(b->text, b->text_length);
+    text_word tail = text_last_word(a->text, a->text_length);
+    text_word head = text_first_word(b->text, b->text_length);
     if (text_word_in(tail, dangling))
         return 1;
     return tail.length > 0 && isupper((unsigned char)tail.start[0]) && !text_word_in(head, openers);

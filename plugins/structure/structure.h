@@ -2,7 +2,9 @@
  * The structure plugin: checks on the shape of a document (numbering,
  * annexes, paragraphs cut by page breaks, headings glued together, the
  * masthead) rather than on its wording.  One check function per rule, each
- * in the file named after its subject; structure.c holds the descriptor.
+ * in the file named after its subject; structure.c holds the descriptor,
+ * text.c reads words and punctuation, labels.c turns labels into numbers,
+ * lost.c finds labels the reader took for text.
  */
 #ifndef CLERK_STRUCTURE_H
 #define CLERK_STRUCTURE_H
@@ -38,7 +40,22 @@ int text_is_heading_like(const char *text, size_t len);
 /* The whole of the block's text is bold. */
 int text_is_bold(const clerk_block *b);
 
-/* "iv" for 4 ("IV" with upper), up to 189: annexes and sub-paragraphs. */
-void structure_roman(int value, int upper, char *out, size_t size);
+/* The levels of paragraph numbering, outermost first: 1., (a), (i). */
+enum { LEVEL_ARABIC, LEVEL_LETTER, LEVEL_ROMAN, LEVEL_COUNT };
+
+/* Label values (labels.c): "c" = 3, "bb" = 28; "iv" = 4, up to "cxc"; 0 when
+ * the label is not of that kind. */
+int label_letter_value(const char *label);
+int label_roman_value(const char *label);
+/* "iv" for 4 ("IV" with upper). */
+void label_roman(int value, int upper, char *out, size_t size);
+/* The label of a value at a level, without brackets: "4", "d", "iv". */
+void label_format(int level, int value, int upper, char *out, size_t size);
+
+/* Looks between blocks from and upto for label n of the level written so
+ * the reader took it for text, and reports it there (lost.c); returns 1
+ * when it did. */
+int report_lost_label(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx,
+                      size_t from, size_t upto, int level, int n, int upper);
 
 #endif
