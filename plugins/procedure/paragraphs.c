@@ -26,12 +26,17 @@ enum { ANY_SECTION = -1 };
 
 /* Where a paragraph numbered n stands, seen from a reference. */
 typedef struct sighting {
-    int above, below;   /* one stands before / after the reference */
-    int holding;        /* the number of the paragraph the reference is in */
+    int above, below;     /* one stands before / after the reference */
+    int holding;          /* the number of the paragraph the reference is in */
+    int lowest, highest;  /* of all the paragraph numbers looked at; 0 when none */
 } sighting;
 
 static void sight(sighting *s, size_t label_offset, int number, int wanted, size_t ref)
 {
+    if (!s->lowest || number < s->lowest)
+        s->lowest = number;
+    if (number > s->highest)
+        s->highest = number;
     if (label_offset <= ref)
         s->holding = number;
     if (number == wanted) {
@@ -66,7 +71,7 @@ static void sight_inside(const char *src, const clerk_block *b, int wanted, size
 static sighting look_for(const clerk_api *api, const clerk_doc *doc, int number, size_t ref,
                          long section)
 {
-    sighting s = {0, 0, 0};
+    sighting s = {0, 0, 0, 0, 0};
     const char *src = api->source(doc, NULL);
     for (size_t i = 0, n = api->block_count(doc); i < n; i++) {
         const clerk_block *b = api->block(doc, i);
@@ -85,23 +90,6 @@ static int seen(sighting s, int number, clerk_xref_direction d)
     if (s.holding == number)
         return 1; /* "paragraph 1 (b) below" from within paragraph 1 */
     return d == CLERK_XREF_ABOVE ? s.above : d == CLERK_XREF_BELOW ? s.below : s.above || s.below;
-}
-
-/* The lowest and highest paragraph number of a section; 0 when it has none. */
-static int number_range(const clerk_api *api, const clerk_doc *doc, long section, int *lowest)
-{
-    int highest = 0;
-    *lowest = 0;
-    for (size_t i = 0, n = api->block_count(doc); i < n; i++) {
-        const clerk_block *b = api->block(doc, i);
-        if ((section != ANY_SECTION && b->section != (size_t)section) || !is_numbered_paragraph(b))
-            continue;
-        if (!*lowest || b->number < *lowest)
-            *lowest = b->number;
-        if (b->number > highest)
-            highest = b->number;
-    }
-    return highest;
 }
 
 static size_t skip_spaces(const char *t, size_t len, size_t p)
@@ -190,14 +178,15 @@ static void check_reference(const clerk_api *api, const clerk_doc *doc, clerk_ct
     const clerk_section *sec = api->section(doc, b->section);
     int footnote = sec->kind == CLERK_SECTION_FOOTNOTES;
     long scope = footnote ? ANY_SECTION : (long)b->section;
-    int lowest, highest = number_range(api, doc, scope, &lowest);
-    if (!highest || qualified_elsewhere(b, sec, x))
+    if (qualified_elsewhere(b, sec, x))
         return;
     clerk_xref_direction dir = footnote ? CLERK_XREF_NONE : x->direction;
     int ends[2] = {x->first, x->last > x->first ? x->last : x->first};
     for (int k = 0; k < (ends[1] != ends[0]) + 1; k++) {
         int number = ends[k];
         sighting here = look_for(api, doc, number, x->loc.offset, scope);
+        if (!here.highest)
+            return; /* no numbered paragraphs to judge by */
         if (seen(here, number, dir) ||
             (!sec->is_resolution && seen(look_for(api, doc, number, x->loc.offset, ANY_SECTION), number, dir)))
             continue;
@@ -210,7 +199,7 @@ static void check_reference(const clerk_api *api, const clerk_doc *doc, clerk_ct
             scope_name(sec, name, sizeof name);
             api->report(ctx, x->loc.offset, x->loc.length, NULL,
                         "there is no paragraph %d: %s numbered paragraphs run from %d to %d", number,
-                        name, lowest, highest);
+                        name, here.lowest, here.highest);
         }
         return;
     }
