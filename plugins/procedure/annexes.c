@@ -17,7 +17,8 @@
 #include <string.h>
 #include <strings.h>
 
-/* The annex numbered n; a lone unnumbered annex answers to "annex I". */
+/* The annex numbered n; a lone unnumbered annex answers to "annex I", and
+ * a lone annex to a bare "annex" (n 0: "the draft decision annexed"). */
 static const clerk_section *find_annex(const clerk_api *api, const clerk_doc *doc, int n)
 {
     const clerk_section *lone = NULL;
@@ -27,12 +28,12 @@ static const clerk_section *find_annex(const clerk_api *api, const clerk_doc *do
         if (sec->kind != CLERK_SECTION_ANNEX)
             continue;
         annexes++;
-        if (sec->number == n)
+        if (n && sec->number == n)
             return sec;
-        if (sec->number == 0)
+        if (sec->number == 0 || n == 0)
             lone = sec;
     }
-    return n == 1 && annexes == 1 ? lone : NULL;
+    return annexes == 1 && (n == 0 || (n == 1 && lone)) ? lone : NULL;
 }
 
 /* How an annex reads at its head: its title and the heading-like lines
@@ -133,13 +134,15 @@ static int keeps_promise(const procedure_state *st, const char *promised, const 
 }
 
 /* The reference names the annex as what it promises: "a draft resolution
- * (annex II)", "attached as annex II" — not "the list contained in annex
- * II", which is often one part of it. */
+ * (annex II)", "attached as annex II", "the draft decision annexed hereto"
+ * — not "the list contained in annex II", which is often one part of it. */
 static int names_annex(const clerk_block *b, const clerk_xref *x)
 {
     const char *t = b->text;
     size_t at = x->loc.text_offset, end = at + x->loc.text_length;
     if (at > 0 && t[at - 1] == '(' && end < b->text_length && t[end] == ')')
+        return 1;
+    if (strncasecmp(t + at, "annexed", 7) == 0)
         return 1;
     size_t p = at;
     while (p > 0 && isspace((unsigned char)t[p - 1]))
@@ -177,13 +180,14 @@ void check_annex_reference(const clerk_api *api, const clerk_doc *doc, clerk_ctx
     const procedure_state *st = api->state(ctx);
     for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_XREF); i < n; i++) {
         const clerk_xref *x = clerk_xref_at(api, doc, i);
-        if (x->kind != CLERK_XREF_ANNEX || x->first <= 0 || (x->external && !x->present_document))
+        if (x->kind != CLERK_XREF_ANNEX || x->first < 0 || (x->external && !x->present_document))
             continue;
-        char name[32];
-        annex_name(x->first, name, sizeof name);
+        char name[32] = "the annex";
+        if (x->first)
+            annex_name(x->first, name, sizeof name);
         const clerk_section *sec = find_annex(api, doc, x->first);
         if (!sec) {
-            if (x->external) /* structure took it for another document's */
+            if (x->external && x->first) /* structure took it for another document's */
                 api->report(ctx, x->loc.offset, x->loc.length, NULL,
                             "%s of the present document is cited here, but the document has no %s",
                             name, name);
