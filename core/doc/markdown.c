@@ -77,6 +77,7 @@ typedef struct md_reader {
     md_queue line_comments; /* md_comment, from the line scan */
     md_queue html_comments; /* md_comment, as md4c meets them */
     md_queue footnotes;     /* md_footnote */
+    vec ranges;             /* size_t pairs: text to remove from the block */
     vec patches;            /* md_patch */
     vec saved;              /* char */
 } md_reader;
@@ -375,15 +376,19 @@ static void flush_comments(md_reader *r, size_t limit)
     }
 }
 
-/* Emits b's [from, to) unless it is blank and the block has no label. */
-static void emit(md_reader *r, size_t from, size_t to, const clerk_block *shape)
+/* Emits b's [from, to) unless it is blank and the block has no label; the
+ * block's span covers its label. */
+static void emit(md_reader *r, size_t from, size_t to, clerk_block shape)
 {
     while (from < to && (is_blank(r->b.text[from]) || is_eol(r->b.text[from])))
         from++;
-    if (from == to && !shape->label_style)
+    if (from == to && !shape.label_style)
         return;
-    flush_comments(r, shape->offset);
-    plain_emit(r->doc, &r->b, from, to, shape);
+    size_t label_end = shape.label_offset + shape.label_length;
+    if (shape.label_length && label_end > shape.offset + shape.length)
+        shape.length = label_end - shape.offset;
+    flush_comments(r, shape.offset);
+    plain_emit(r->doc, &r->b, from, to, &shape);
 }
 
 /* A block starts inside the open list items: later blocks take none of
@@ -529,11 +534,12 @@ static void block_span(md_reader *r, size_t *start, size_t *end)
 static void drop_footnote_refs(md_reader *r)
 {
     plain_builder *b = &r->b;
+    r->ranges.len = 0;
     size_t i = 0;
     while (i + 3 < b->len) {
         const char *open = memchr(b->text + i, '[', b->len - i - 3);
         if (!open)
-            return;
+            break;
         i = (size_t)(open - b->text);
         size_t j = i + 2;
         if (b->text[i + 1] == '^') {
@@ -547,12 +553,14 @@ static void drop_footnote_refs(md_reader *r)
             size_t from = i;
             if (i > 0 && is_blank(b->text[i - 1]) && (j + 1 == b->len || is_blank(b->text[j + 1])))
                 from--;
-            plain_delete(b, from, j + 1);
-            i = from;
+            *(size_t *)vec_push(&r->ranges) = from;
+            *(size_t *)vec_push(&r->ranges) = j + 1;
+            i = j + 1;
         } else {
             i++;
         }
     }
+    plain_delete(b, r->ranges.data, r->ranges.len / 2);
 }
 
 /* Every non-blank character of [from, to) is bold. */
@@ -613,11 +621,11 @@ static void emit_bold_heading(md_reader *r, size_t from, size_t to, clerk_block 
         size_t split = glue ? plain_text_at(&r->b, glue_at) : to;
         if (!glue || split <= from || split >= to) {
             shape.length = src_end - shape.offset;
-            emit(r, from, to, &shape);
+            emit(r, from, to, shape);
             return;
         }
         shape.length = glue_at + 2 - shape.offset;
-        emit(r, from, split, &shape);
+        emit(r, from, split, shape);
         from = plain_text_at(&r->b, glue_at + 4);
         shape.offset = glue_at + 2;
     }
@@ -638,7 +646,7 @@ static void emit_body(md_reader *r, size_t from, size_t to, size_t src_from, siz
     } else if (shape.kind == CLERK_BLOCK_HEADING) {
         r->run.last_letter = 0;
     }
-    emit(r, from, to, &shape);
+    emit(r, from, to, shape);
 }
 
 static void emit_footnote(md_reader *r, const md_footnote *f, size_t to, size_t src_to)
@@ -658,7 +666,7 @@ static void emit_footnote(md_reader *r, const md_footnote *f, size_t to, size_t 
         shape.label_style = CLERK_LABEL_ARABIC;
     else
         shape.number = 0;
-    emit(r, plain_text_at(&r->b, f->text_offset), to, &shape);
+    emit(r, plain_text_at(&r->b, f->text_offset), to, shape);
 }
 
 /* Ends the open text block: splits out the footnote definitions it holds and
@@ -685,7 +693,7 @@ static void finish_text(md_reader *r)
         clerk_block shape = r->shape;
         shape.offset = start;
         shape.length = end - start;
-        emit(r, 0, r->b.len, &shape);
+        emit(r, 0, r->b.len, shape);
         return;
     }
     if (kind == CLERK_BLOCK_HEADING) {
@@ -704,9 +712,7 @@ static void finish_text(md_reader *r)
         if (next && next->offset >= end)
             next = NULL;
         size_t to = next ? plain_text_at(&r->b, next->offset) : r->b.len;
-        /* A definition covers at least its "[^1]:". */
-        size_t floor = owner ? owner->label_offset + owner->label_length + 2 : src_from;
-        size_t src_to = next ? source_end(r, from, to, floor) : end > floor ? end : floor;
+        size_t src_to = next ? source_end(r, from, to, src_from) : end;
         if (owner)
             emit_footnote(r, owner, to, src_to);
         else if (to > from)
@@ -848,10 +854,10 @@ static void html_comment(md_reader *r, size_t offset)
     r->html_done = end;
     /* "a <!-- c --> b" leaves "a b": the blanks before it go with it. */
     if (r->open && (end == r->len || is_blank(r->src[end]) || is_eol(r->src[end]))) {
-        size_t keep = r->b.len;
-        while (keep > 0 && is_blank(r->b.text[keep - 1]))
-            keep--;
-        plain_delete(&r->b, keep, r->b.len);
+        size_t blanks[2] = {r->b.len, r->b.len};
+        while (blanks[0] > 0 && is_blank(r->b.text[blanks[0] - 1]))
+            blanks[0]--;
+        plain_delete(&r->b, blanks, blanks[0] < blanks[1]);
     }
 }
 
@@ -1022,6 +1028,7 @@ void markdown_read(clerk_doc *doc, size_t start)
     vec_init(&r.line_comments.items, sizeof(md_comment));
     vec_init(&r.html_comments.items, sizeof(md_comment));
     vec_init(&r.footnotes.items, sizeof(md_footnote));
+    vec_init(&r.ranges, sizeof(size_t));
     vec_init(&r.patches, sizeof(md_patch));
     vec_init(&r.saved, 1);
 
@@ -1044,6 +1051,7 @@ void markdown_read(clerk_doc *doc, size_t start)
     vec_free(&r.line_comments.items);
     vec_free(&r.html_comments.items);
     vec_free(&r.footnotes.items);
+    vec_free(&r.ranges);
     vec_free(&r.patches);
     vec_free(&r.saved);
 }

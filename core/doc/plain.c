@@ -90,12 +90,6 @@ void plain_emphasis(plain_builder *b, size_t start, size_t end, unsigned kind)
 {
     if (start >= end)
         return;
-    clerk_emphasis *e = b->emphasis.data;
-    for (size_t i = 0; i < b->emphasis.len; i++)
-        if (e[i].start == start && e[i].length == end - start) {
-            e[i].kind |= kind;
-            return;
-        }
     clerk_emphasis *n = vec_push(&b->emphasis);
     n->start = start;
     n->length = end - start;
@@ -159,79 +153,86 @@ size_t plain_text_at(const plain_builder *b, size_t source_offset)
     return b->len;
 }
 
-/* Where text offset x lands once [from, to) is gone. */
-static size_t shift_past(size_t x, size_t from, size_t to)
+/* Where text offset x lands once the ranges are gone: ranges holds count
+ * sorted, disjoint [from, to) pairs, and gone[i] the bytes the first i of
+ * them remove.  An offset inside a range lands at its start. */
+static size_t shift_past(const size_t *ranges, const size_t *gone, size_t count, size_t x)
 {
-    return x <= from ? x : x < to ? from : x - (to - from);
+    size_t lo = 0, hi = count; /* the ranges before lo start at or before x */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ranges[2 * mid] <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo > 0 && x < ranges[2 * lo - 1])
+        return ranges[2 * lo - 2] - gone[lo - 1]; /* inside range lo - 1 */
+    return x - gone[lo];
 }
 
-void plain_delete(plain_builder *b, size_t from, size_t to)
+/* Adds part [d0, d1) of run k as a run at text offset t. */
+static void keep_run_part(plain_builder *b, vec *out, size_t k, size_t d0, size_t d1, size_t t)
 {
-    if (to > b->len)
-        to = b->len;
-    if (from >= to)
+    const plain_run *r = &runs(b)[k];
+    size_t from = run_source(r, d0);
+    size_t to = d1 == run_text_length(b, k) ? r->source_offset + r->source_length : run_source(r, d1);
+    plain_run *n = vec_push(out);
+    n->text_offset = t;
+    n->source_offset = from;
+    n->source_length = to - from;
+}
+
+void plain_delete(plain_builder *b, const size_t *ranges, size_t count)
+{
+    if (count == 0)
         return;
-    size_t gone = to - from;
-
-    /* The run holding `to` keeps its tail, now starting at `from`. */
-    plain_run tail = {0, 0, 0};
-    int has_tail = to < b->len;
-    if (has_tail) {
-        const plain_run *r = &runs(b)[run_at(b, to)];
-        size_t cut = to - r->text_offset;
-        size_t used = cut < r->source_length ? cut : r->source_length;
-        tail.text_offset = from;
-        tail.source_offset = r->source_offset + used;
-        tail.source_length = r->source_length - used;
+    /* The runs of the text kept, into a new array. */
+    vec out;
+    vec_init(&out, sizeof(plain_run));
+    size_t k = 0, t = 0, keep = 0;
+    for (size_t i = 0; i <= count; i++) {
+        size_t end = i < count ? ranges[2 * i] : b->len; /* keep [keep, end) */
+        for (; k < b->runs.len && runs(b)[k].text_offset < end; k++) {
+            size_t r0 = runs(b)[k].text_offset, r1 = r0 + run_text_length(b, k);
+            size_t a = r0 > keep ? r0 : keep, z = r1 < end ? r1 : end;
+            if (a < z)
+                keep_run_part(b, &out, k, a - r0, z - r0, t + (a - keep));
+            if (r1 > end)
+                break; /* the run goes on past this range */
+        }
+        memmove(b->text + t, b->text + keep, end - keep);
+        t += end - keep;
+        if (i < count)
+            keep = ranges[2 * i + 1];
     }
+    b->len = t;
+    vec_free(&b->runs);
+    b->runs = out;
 
-    /* Keep the runs before `from`, shortening the one that reaches into it. */
-    size_t keep = 0;
-    while (keep < b->runs.len && runs(b)[keep].text_offset < from)
-        keep++;
-    if (keep > 0) {
-        plain_run *r = &runs(b)[keep - 1];
-        size_t length = from - r->text_offset;
-        if (r->source_length > length && r->source_length == run_text_length(b, keep - 1))
-            r->source_length = length;
-    }
-    size_t after = keep;
-    while (after < b->runs.len && runs(b)[after].text_offset <= to)
-        after++;
-
-    size_t rest = b->runs.len - after;
-    size_t count = keep + has_tail + rest;
-    while (b->runs.len < count)
-        vec_push(&b->runs);
-    plain_run *r = runs(b);
-    memmove(&r[keep + has_tail], &r[after], rest * sizeof *r);
-    if (has_tail)
-        r[keep] = tail;
-    for (size_t k = keep + has_tail; k < count; k++)
-        r[k].text_offset -= gone;
-    b->runs.len = count;
-
-    memmove(b->text + from, b->text + to, b->len - to);
-    b->len -= gone;
-
+    size_t *gone = xmalloc((count + 1) * sizeof *gone);
+    gone[0] = 0;
+    for (size_t i = 0; i < count; i++)
+        gone[i + 1] = gone[i] + ranges[2 * i + 1] - ranges[2 * i];
     clerk_emphasis *e = b->emphasis.data;
     size_t kept = 0;
     for (size_t i = 0; i < b->emphasis.len; i++) {
-        size_t start = shift_past(e[i].start, from, to);
-        size_t end = shift_past(e[i].start + e[i].length, from, to);
-        if (end > start)
-            e[kept++] = (clerk_emphasis){start, end - start, e[i].kind};
+        size_t start = shift_past(ranges, gone, count, e[i].start);
+        size_t stop = shift_past(ranges, gone, count, e[i].start + e[i].length);
+        if (stop > start)
+            e[kept++] = (clerk_emphasis){start, stop - start, e[i].kind};
     }
     b->emphasis.len = kept;
 
     size_t *o = b->opens.data;
     kept = 0;
     for (size_t i = 0; i < b->opens.len; i++) {
-        size_t x = shift_past(o[i], from, to);
+        size_t x = shift_past(ranges, gone, count, o[i]);
         if (kept == 0 || o[kept - 1] != x)
             o[kept++] = x;
     }
     b->opens.len = kept;
+    free(gone);
 }
 
 /* ---- labels -------------------------------------------------------------- */

@@ -37,7 +37,7 @@ void plain_copy(plain_builder *b, const char *s, size_t n, size_t source_offset)
  * (a decoded entity, a line break read as a space). */
 void plain_stand_in(plain_builder *b, const char *s, size_t n, size_t source_offset,
                     size_t source_length);
-/* Marks [start, end) of the text; a span equal to an existing one adds its bits. */
+/* Marks [start, end) of the text; equal spans merge their bits when emitted. */
 void plain_emphasis(plain_builder *b, size_t start, size_t end, unsigned kind);
 /* Notes that markup ("*", "[", "<u>") opens at the end of the text.  Where
  * the source skips markup between two runs, the map sends the text offset
@@ -45,8 +45,9 @@ void plain_emphasis(plain_builder *b, size_t start, size_t end, unsigned kind);
  * closing markup or a removed footnote reference), unless markup opens
  * there: then to the start of the run after. */
 void plain_open(plain_builder *b);
-/* Removes [from, to) of the text, keeping the map and the spans right. */
-void plain_delete(plain_builder *b, size_t from, size_t to);
+/* Removes count ranges of the text, keeping the map and the spans right:
+ * ranges holds sorted, disjoint [from, to) pairs. */
+void plain_delete(plain_builder *b, const size_t *ranges, size_t count);
 
 /* Source offset where the character at text_offset starts, and where the
  * one before text_offset ends. */
