@@ -492,9 +492,21 @@ START_TEST(md_removed_text_leaves_one_space)
     clerk_doc *doc = md("a [^3] b\n\na <!-- c --> b\n\nlast.[^9]\n");
     ck_block(doc, 0, CLERK_BLOCK_PARAGRAPH, "a b");
     ck_assert_uint_eq(maps(doc, 0, "b"), 7);
+    ck_assert_uint_eq(doc_source_offset(doc, 0, 1), 1); /* "a" ends before the reference */
     ck_block(doc, 1, CLERK_BLOCK_PARAGRAPH, "a b");
     ck_block(doc, 2, CLERK_BLOCK_COMMENT, "c");
     ck_block(doc, 3, CLERK_BLOCK_PARAGRAPH, "last.");
+    doc_free(doc);
+
+    doc = md("a [^1] [^2] b and *x*[^3][^4]. c\n");
+    ck_block(doc, 0, CLERK_BLOCK_PARAGRAPH, "a b and x. c");
+    ck_emph(blk(doc, 0), 0, 8, 1, CLERK_EMPH_ITALIC);
+    ck_assert_uint_eq(maps(doc, 0, "b and"), 12);
+    ck_assert_uint_eq(maps(doc, 0, "x"), 19);
+    ck_assert_uint_eq(maps(doc, 0, " c"), 30);
+    doc_free(doc);
+
+    doc = md("a [^3] b\n\na <!-- c --> b\n\nlast.[^9]\n");
     /* The end of the text is the end of its last character, not of the reference. */
     ck_assert_uint_eq(doc_source_offset(doc, 3, 5), off("a [^3] b\n\na <!-- c --> b\n\nlast.[^9]\n", "[^9]"));
     doc_free(doc);
