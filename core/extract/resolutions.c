@@ -295,6 +295,55 @@ static size_t list_separator(const char *t, size_t len, size_t pos)
     return p > pos ? q : 0;
 }
 
+/* Whether a citation of the form "1631 (2005)" starts at pos. */
+static int year_citation_at(extract_ctx *cx, const char *t, size_t len, size_t pos)
+{
+    clerk_resolution_ref r;
+    memset(&r, 0, sizeof r);
+    return pos < len && scan_is_digit(t[pos]) && parse_citation(cx, t, len, pos, &r) &&
+           r.form == CLERK_FORM_YEAR;
+}
+
+/* Whether the words at pos end a sentence or a list: ";", ")", ".". */
+static int list_stop(const char *t, size_t len, size_t pos)
+{
+    char c = t[pos];
+    return c == ';' || c == ':' || c == '(' || c == ')' ||
+           (c == '.' && (pos + 1 == len || !scan_is_digit(t[pos + 1])));
+}
+
+/* Gaps the Security Council's long lists leave between two citations
+ * "1631 (2005)": a lost comma ("2360 (2017) 2424 (2018)"), the day of
+ * adoption ("2152 (2014) on 29 April 2014, 2218 (2015)") and a subject
+ * ("1325 (2000) on women, peace and security, 1820 (2008)").  Returns
+ * where the next citation starts, 0 when the list ends. */
+static size_t year_list_gap(extract_ctx *cx, const char *t, size_t len, size_t pos)
+{
+    size_t p = scan_skip_space(t, len, pos);
+    if (p > pos && year_citation_at(cx, t, len, p))
+        return p;
+    size_t on = scan_word(t, len, p, "on");
+    clerk_date d;
+    size_t q = on ? scan_skip_space(t, len, p + on) : p;
+    if (on && date_parse_at(t, len, q, &d) && d.ymd.day) {
+        size_t next = list_separator(t, len, q + d.loc.text_length);
+        return next && year_citation_at(cx, t, len, next) ? next : 0;
+    }
+    if (!on && !scan_word(t, len, p, "concerning") && !scan_word(t, len, p, "regarding") &&
+        !scan_phrase(t, len, p, "relating to"))
+        return 0;
+    for (q = p; q < len && q - p < 160 && !list_stop(t, len, q); q++) {
+        if (scan_word_start(t, q) && (scan_word(t, len, q, "resolution") || scan_word(t, len, q, "resolutions")))
+            return 0; /* another list, read on its own */
+        if (t[q] == ',' || (scan_word_start(t, q) && scan_word(t, len, q, "and"))) {
+            size_t next = list_separator(t, len, q);
+            if (next && year_citation_at(cx, t, len, next))
+                return next;
+        }
+    }
+    return 0;
+}
+
 /* The body named last in the sentence before pos, for "its resolution":
  * "The Security Council, in its resolution ..." */
 static int subject_before(const char *t, size_t len, size_t pos, clerk_body *body)
@@ -451,6 +500,8 @@ static size_t keyword_list(extract_ctx *cx, const char *t, size_t len, size_t kw
         *(clerk_resolution_ref *)vec_push(out) = r;
         last_end = end;
         size_t next = list_separator(t, len, end);
+        if (!next && r.form == CLERK_FORM_YEAR)
+            next = year_list_gap(cx, t, len, end);
         if (!next)
             break;
         cursor = next;

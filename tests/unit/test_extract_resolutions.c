@@ -369,6 +369,43 @@ START_TEST(symbol_after_keyword_counts_once)
 }
 END_TEST
 
+START_TEST(security_council_list_gaps)
+{
+    extraction x;
+    refs(&x, "its resolutions 1325 (2000) of 31 October 2000 on women, peace and security, "
+             "1379 (2001) on children and 1674 (2006) and 1894 (2009) on the protection of civilians, "
+             "and 1502 (2003), 2152 (2014) on 29 April 2014, 2218 (2015), 2360 (2017) 2424 (2018) "
+             "and 2478 (2019) on youth; 2 (2005) on page 3", CLERK_BODY_SC);
+    ck_assert_uint_eq(x.out.len, 10);
+    ck_span(&x, REF(&x, 1)->loc, "1379 (2001)", 0);
+    ck_span(&x, REF(&x, 4)->loc, "1502 (2003)", 0);
+    ck_span(&x, REF(&x, 5)->loc, "2152 (2014)", 0);
+    ck_assert_uint_eq(REF(&x, 5)->flags & CLERK_REF_HAS_DATE, 0);
+    ck_span(&x, REF(&x, 8)->loc, "2424 (2018)", 0);
+    ck_span(&x, REF(&x, 9)->loc, "2478 (2019)", 0);
+    for (size_t i = 0; i < x.out.len; i++) {
+        ck_assert_uint_eq(REF(&x, i)->keyword_offset, 4);
+        ck_assert_int_eq(REF(&x, i)->body, CLERK_BODY_SC);
+    }
+    extract_done(&x);
+}
+END_TEST
+
+START_TEST(security_council_list_gap_limits)
+{
+    extraction x;
+    /* a subject holding another keyword, and prose after a citation, end the list */
+    refs(&x, "resolution 1325 (2000) on women and its resolution 1820 (2008); "
+             "resolution 1631 (2005) 12 States and resolution 2250 (2015) on youth, 30 (2)", CLERK_BODY_SC);
+    ck_assert_uint_eq(x.out.len, 4);
+    ck_assert_uint_eq(REF(&x, 1)->keyword_offset, 40);
+    ck_span(&x, REF(&x, 3)->loc, "2250 (2015)", 0);
+    for (size_t i = 0; i < x.out.len; i++)
+        ck_assert_uint_eq(REF(&x, i)->flags & CLERK_REF_IN_LIST, 0);
+    extract_done(&x);
+}
+END_TEST
+
 static Suite *make(void)
 {
     Suite *s = suite_create("extract_resolutions");
@@ -395,6 +432,8 @@ static Suite *make(void)
     tcase_add_test(tc, not_references);
     tcase_add_test(tc, list_stops_at_other_numbers);
     tcase_add_test(tc, symbol_after_keyword_counts_once);
+    tcase_add_test(tc, security_council_list_gaps);
+    tcase_add_test(tc, security_council_list_gap_limits);
     suite_add_tcase(s, tc);
     return s;
 }
