@@ -317,7 +317,8 @@ static const clerk_ymd *common_date(const register_row *first, const register_ro
 {
     const clerk_ymd *date = NULL;
     for (const register_row *r = first; r < end && same_resolution(r, first); r++) {
-        if (parts && r->parts && !(parts & r->parts))
+        /* a row without parts may stand for part A alone: it says nothing of "B" */
+        if (parts && !(parts & r->parts))
             continue;
         if (date && ymd_compare(*date, r->date) != 0)
             return NULL;

@@ -43,7 +43,9 @@ unsigned register_parts(const char *parts);
 
 /* Adoption date of a General Assembly resolution, or NULL when the register
  * does not know it or when the parts in question were adopted on different
- * days (parts 0: any part of it). */
+ * days.  parts 0 asks for the resolution as cited without parts; a part
+ * ("B") is answered only by rows that name it, since registers often list
+ * the first part of a resolution under its bare symbol. */
 const clerk_ymd *register_ga_date(const resolution_register *r, int session_kind, int session,
                                   int number, unsigned parts);
 /* The row of resolution `number` of the series the General Assembly numbered
