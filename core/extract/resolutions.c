@@ -344,6 +344,33 @@ static size_t year_list_gap(extract_ctx *cx, const char *t, size_t len, size_t p
     return 0;
 }
 
+/* "resolutions concerning the Sudan, in particular 1591 (2005)",
+ * "relevant resolutions, including 59/50": where the list begins after
+ * the words that say which resolutions are meant, 0 when none does. */
+static size_t list_after_subject(extract_ctx *cx, const char *t, size_t len, size_t pos)
+{
+    static const char *const leads[] = {"in particular", "particularly", "including", "notably",
+                                        "especially", "such as"};
+    for (size_t q = pos; q < len && q - pos < 120 && !list_stop(t, len, q); q++) {
+        if (!scan_word_start(t, q) || !scan_is_alpha(t[q]))
+            continue;
+        if (scan_word(t, len, q, "resolution") || scan_word(t, len, q, "resolutions") ||
+            scan_word(t, len, q, "decision") || scan_word(t, len, q, "decisions"))
+            return 0; /* another list, read on its own */
+        for (size_t i = 0; i < sizeof leads / sizeof *leads; i++) {
+            size_t n = scan_phrase(t, len, q, leads[i]);
+            size_t start = n ? scan_skip_space(t, len, q + n) : 0;
+            clerk_resolution_ref r;
+            memset(&r, 0, sizeof r);
+            if (start > q + n && start < len && scan_is_digit(t[start]) &&
+                parse_citation(cx, t, len, start, &r) &&
+                (r.form == CLERK_FORM_YEAR || r.form == CLERK_FORM_SLASH))
+                return start;
+        }
+    }
+    return 0;
+}
+
 /* The body named last in the sentence before pos, for "its resolution":
  * "The Security Council, in its resolution ..." */
 static int subject_before(const char *t, size_t len, size_t pos, clerk_body *body)
@@ -475,8 +502,8 @@ static size_t keyword_list(extract_ctx *cx, const char *t, size_t len, size_t kw
 {
     size_t first = out->len, last_end = p;
     size_t q = scan_skip_space(t, len, p);
-    if (q == p)
-        return p;
+    if (q == p && (q = list_after_subject(cx, t, len, p)) == 0)
+        return p; /* "resolutions," opens no list unless one follows its subject */
     size_t no = scan_word(t, len, q, "No");
     if (!no)
         no = scan_word(t, len, q, "Nos");
@@ -488,6 +515,8 @@ static size_t keyword_list(extract_ctx *cx, const char *t, size_t len, size_t kw
         memset(&r, 0, sizeof r);
         r.kind = kind;
         size_t end = cursor < len ? parse_citation(cx, t, len, cursor, &r) : 0;
+        if (end == 0 && out->len == first && cursor == q && (cursor = list_after_subject(cx, t, len, q)))
+            continue;
         if (end == 0)
             break;
         /* after "resolutions 59/50", "and 2 other" is no citation */

@@ -406,6 +406,27 @@ START_TEST(security_council_list_gap_limits)
 }
 END_TEST
 
+START_TEST(list_after_its_subject)
+{
+    extraction x;
+    refs(&x, "Recalling its previous resolutions concerning the Sudan, in particular 1591 (2005), "
+             "1651 (2005) and 1665 (2006), and relevant resolutions, including 59/50", CLERK_BODY_SC);
+    ck_assert_uint_eq(x.out.len, 4);
+    ck_span(&x, REF(&x, 0)->loc, "1591 (2005)", 0);
+    ck_assert_uint_eq(REF(&x, 0)->keyword_offset, 23);
+    ck_assert(REF(&x, 0)->flags & CLERK_REF_IN_LIST);
+    ck_assert_int_eq(REF(&x, 0)->body, CLERK_BODY_SC);
+    ck_span(&x, REF(&x, 2)->loc, "1665 (2006)", 0);
+    ck_span(&x, REF(&x, 3)->loc, "59/50", 0);
+    extract_done(&x);
+    /* the words must lead to a citation within the sentence */
+    refs(&x, "its resolutions on the matter, including the one of 2005; in particular 1591 (2005). "
+             "Its resolutions on youth (including 2250 (2015))", CLERK_BODY_SC);
+    ck_assert_uint_eq(x.out.len, 0);
+    extract_done(&x);
+}
+END_TEST
+
 static Suite *make(void)
 {
     Suite *s = suite_create("extract_resolutions");
@@ -434,6 +455,7 @@ static Suite *make(void)
     tcase_add_test(tc, symbol_after_keyword_counts_once);
     tcase_add_test(tc, security_council_list_gaps);
     tcase_add_test(tc, security_council_list_gap_limits);
+    tcase_add_test(tc, list_after_its_subject);
     suite_add_tcase(s, tc);
     return s;
 }
