@@ -372,8 +372,22 @@ static clerk_role embedded_role(walker *w, const clerk_block *b)
     return block_is_heading_like(b) ? CLERK_ROLE_TITLE : CLERK_ROLE_NONE;
 }
 
+/* "Part 2", "Excerpts from the report", then "19. As to ...": a numbered
+ * paragraph after a heading that neither follows the last operative one
+ * nor starts again at 1, and opens with no operative verb, is other text
+ * printed after the resolution, which has ended. */
+static int resolution_ended(const walker *w, const clerk_block *b)
+{
+    return label_of(b) == CLERK_LABEL_ARABIC && w->prev && w->prev->role == CLERK_ROLE_TITLE &&
+           b->number != w->last_operative + 1 && b->number != 1 && !operative_verb(w, b);
+}
+
 static clerk_role operative_role(walker *w, const clerk_block *b)
 {
+    if (resolution_ended(w, b)) {
+        w->phase = OUTSIDE;
+        return outside_role(w, b);
+    }
     if (label_of(b) != CLERK_LABEL_NONE)
         return labelled_role(w, b, CLERK_ROLE_OPERATIVE);
     if (introducer(w) == CLERK_ROLE_OPERATIVE) {

@@ -542,6 +542,39 @@ START_TEST(test_resolutions_in_parts)
 }
 END_TEST
 
+/* Excerpts printed after a resolution are numbered on from their source. */
+START_TEST(test_text_after_a_resolution)
+{
+    clerk_doc *doc = parse("The General Assembly,\n\n"
+                           "1. Recommends:\n\n"
+                           "(a) That the Committee meet;\n\n"
+                           "(b) That it report.\n\n"
+                           "Part 2\n\n"
+                           "Excerpts from the report of the Special Committee\n\n"
+                           "19. As to the first of those problems, no recommendation was needed.\n\n"
+                           "20. In view of those provisions, the Committee made none.\n\n"
+                           "Part 3\n\n"
+                           "2. Decides to meet again.\n",
+                           DOC_FORMAT_TEXT);
+    ck_assert_int_eq(role_of(doc, "Recommends"), CLERK_ROLE_OPERATIVE);
+    ck_assert_int_eq(role_of(doc, "That it report"), CLERK_ROLE_SUBPARAGRAPH);
+    ck_assert_int_eq(role_of(doc, "As to"), CLERK_ROLE_NUMBERED);
+    ck_assert_int_eq(role_of(doc, "In view"), CLERK_ROLE_NUMBERED);
+    doc_free(doc);
+    /* A part that goes on with the numbering, or starts it again, does not end it. */
+    doc = parse("The General Assembly,\n\n"
+                "1. Recommends that the Committee meet;\n\n"
+                "Part 2\n\n"
+                "2. Decides to meet again;\n\n"
+                "Part 3\n\n"
+                "1. Requests a report.\n",
+                DOC_FORMAT_TEXT);
+    ck_assert_int_eq(role_of(doc, "Decides"), CLERK_ROLE_OPERATIVE);
+    ck_assert_int_eq(role_of(doc, "Requests"), CLERK_ROLE_OPERATIVE);
+    doc_free(doc);
+}
+END_TEST
+
 START_TEST(test_report_paragraphs)
 {
     clerk_doc *doc = parse("Seventy-ninth session\n\nAgenda item 155\n\n"
@@ -628,6 +661,7 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_embedded_declaration);
     tcase_add_test(tc, test_quoted_text_in_operative_part);
     tcase_add_test(tc, test_resolutions_in_parts);
+    tcase_add_test(tc, test_text_after_a_resolution);
     tcase_add_test(tc, test_report_paragraphs);
     tcase_add_test(tc, test_labelled_headings_and_nested_lists);
     tcase_add_test(tc, test_empty_document);
