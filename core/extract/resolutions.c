@@ -312,16 +312,34 @@ static int list_stop(const char *t, size_t len, size_t pos)
            (c == '.' && (pos + 1 == len || !scan_is_digit(t[pos + 1])));
 }
 
+/* "; 1612 (2005)" or "; and 1325 (2000)": a semicolon between groups of
+ * citations, each group with its subject.  Returns where the next citation
+ * starts, else 0. */
+static size_t group_separator(extract_ctx *cx, const char *t, size_t len, size_t pos)
+{
+    if (pos >= len || t[pos] != ';')
+        return 0;
+    size_t p = scan_skip_space(t, len, pos + 1);
+    size_t and = scan_word(t, len, p, "and");
+    if (and)
+        p = scan_skip_space(t, len, p + and);
+    return year_citation_at(cx, t, len, p) ? p : 0;
+}
+
 /* Gaps the Security Council's long lists leave between two citations
  * "1631 (2005)": a lost comma ("2360 (2017) 2424 (2018)"), the day of
- * adoption ("2152 (2014) on 29 April 2014, 2218 (2015)") and a subject
- * ("1325 (2000) on women, peace and security, 1820 (2008)").  Returns
- * where the next citation starts, 0 when the list ends. */
+ * adoption ("2152 (2014) on 29 April 2014, 2218 (2015)"), a subject
+ * ("1325 (2000) on women, peace and security, 1820 (2008)") and a
+ * semicolon between groups.  Returns where the next citation starts, 0
+ * when the list ends. */
 static size_t year_list_gap(extract_ctx *cx, const char *t, size_t len, size_t pos)
 {
     size_t p = scan_skip_space(t, len, pos);
     if (p > pos && year_citation_at(cx, t, len, p))
         return p;
+    size_t group = group_separator(cx, t, len, p);
+    if (group)
+        return group;
     size_t on = scan_word(t, len, p, "on");
     clerk_date d;
     size_t q = on ? scan_skip_space(t, len, p + on) : p;
@@ -332,7 +350,9 @@ static size_t year_list_gap(extract_ctx *cx, const char *t, size_t len, size_t p
     if (!on && !scan_word(t, len, p, "concerning") && !scan_word(t, len, p, "regarding") &&
         !scan_phrase(t, len, p, "relating to"))
         return 0;
-    for (q = p; q < len && q - p < 160 && !list_stop(t, len, q); q++) {
+    for (q = p; q < len && q - p < 160; q++) {
+        if (list_stop(t, len, q))
+            return group_separator(cx, t, len, q);
         if (scan_word_start(t, q) && (scan_word(t, len, q, "resolution") || scan_word(t, len, q, "resolutions")))
             return 0; /* another list, read on its own */
         if (t[q] == ',' || (scan_word_start(t, q) && scan_word(t, len, q, "and"))) {

@@ -375,7 +375,7 @@ START_TEST(security_council_list_gaps)
     refs(&x, "its resolutions 1325 (2000) of 31 October 2000 on women, peace and security, "
              "1379 (2001) on children and 1674 (2006) and 1894 (2009) on the protection of civilians, "
              "and 1502 (2003), 2152 (2014) on 29 April 2014, 2218 (2015), 2360 (2017) 2424 (2018) "
-             "and 2478 (2019) on youth; 2 (2005) on page 3", CLERK_BODY_SC);
+             "and 2478 (2019) on youth; 2 States (2005) agreed", CLERK_BODY_SC);
     ck_assert_uint_eq(x.out.len, 10);
     ck_span(&x, REF(&x, 1)->loc, "1379 (2001)", 0);
     ck_span(&x, REF(&x, 4)->loc, "1502 (2003)", 0);
@@ -387,6 +387,20 @@ START_TEST(security_council_list_gaps)
         ck_assert_uint_eq(REF(&x, i)->keyword_offset, 4);
         ck_assert_int_eq(REF(&x, i)->body, CLERK_BODY_SC);
     }
+    extract_done(&x);
+}
+END_TEST
+
+START_TEST(security_council_list_groups)
+{
+    extraction x;
+    refs(&x, "its resolutions 1674 (2006) on civilians; 1612 (2005) and 1882 (2009) on children; "
+             "and 1325 (2000) on women; 2 States; and 5 (1946)", CLERK_BODY_SC);
+    ck_assert_uint_eq(x.out.len, 4);
+    ck_span(&x, REF(&x, 1)->loc, "1612 (2005)", 0);
+    ck_span(&x, REF(&x, 3)->loc, "1325 (2000)", 0);
+    for (size_t i = 0; i < x.out.len; i++)
+        ck_assert_uint_eq(REF(&x, i)->keyword_offset, 4);
     extract_done(&x);
 }
 END_TEST
@@ -454,6 +468,7 @@ static Suite *make(void)
     tcase_add_test(tc, list_stops_at_other_numbers);
     tcase_add_test(tc, symbol_after_keyword_counts_once);
     tcase_add_test(tc, security_council_list_gaps);
+    tcase_add_test(tc, security_council_list_groups);
     tcase_add_test(tc, security_council_list_gap_limits);
     tcase_add_test(tc, list_after_its_subject);
     suite_add_tcase(s, tc);
