@@ -606,19 +606,21 @@ static size_t symbol_ref(extract_ctx *cx, const char *t, size_t len, size_t hit,
 
 void extract_resolutions(extract_ctx *cx, const char *text, size_t len, vec *out)
 {
-    static const char *const needles[] = {"esolution", "ecision", "RES/", "PRST/"};
+    /* "UNSCR 2467 (2019)": the abbreviation some texts use for a Security
+     * Council resolution */
+    static const char *const needles[] = {"esolution", "ecision", "RES/", "PRST/", "UNSCR"};
     scan_finder f;
-    scan_finder_init(&f, text, len, needles, 4);
+    scan_finder_init(&f, text, len, needles, 5);
     size_t from = 0, which, hit;
     while ((hit = scan_finder_next(&f, from, &which)) != SCAN_NONE) {
-        if (which >= 2) {
+        if (which == 2 || which == 3) {
             from = symbol_ref(cx, text, len, hit, out);
             continue;
         }
         from = hit + 1;
-        size_t kw = hit - 1;
-        char c = hit > 0 ? scan_lower(text[kw]) : 0;
-        if (c != (which == 0 ? 'r' : 'd') || !scan_word_start(text, kw))
+        size_t kw = which == 4 ? hit : hit - 1;
+        char c = which == 4 ? 'u' : hit > 0 ? scan_lower(text[kw]) : 0;
+        if (c != (which == 0 ? 'r' : which == 1 ? 'd' : 'u') || !scan_word_start(text, kw))
             continue;
         size_t p = hit + strlen(needles[which]);
         if (p < len && text[p] == 's')
@@ -629,7 +631,7 @@ void extract_resolutions(extract_ctx *cx, const char *text, size_t len, vec *out
         if (dn == 5 && scan_word(text, len, ds, "draft"))
             continue;
         from = keyword_list(cx, text, len, kw, p,
-                            which == 0 ? CLERK_REF_RESOLUTION : CLERK_REF_DECISION, out);
+                            which == 1 ? CLERK_REF_DECISION : CLERK_REF_RESOLUTION, out);
         if (from <= hit)
             from = hit + 1;
     }

@@ -405,6 +405,21 @@ START_TEST(security_council_list_groups)
 }
 END_TEST
 
+START_TEST(unscr_abbreviation)
+{
+    extraction x;
+    refs(&x, "consistent with UNSCR 2467 (2019) and UNSCRs 1325 (2000) and 1820 (2008); UNSCRIPTED 12 (2001)",
+         CLERK_BODY_SC);
+    ck_assert_uint_eq(x.out.len, 3);
+    ck_span(&x, REF(&x, 0)->loc, "2467 (2019)", 0);
+    ck_assert_uint_eq(REF(&x, 0)->keyword_offset, 16);
+    ck_assert_int_eq(REF(&x, 0)->kind, CLERK_REF_RESOLUTION);
+    ck_assert_int_eq(REF(&x, 0)->body, CLERK_BODY_SC);
+    ck_span(&x, REF(&x, 2)->loc, "1820 (2008)", 0);
+    extract_done(&x);
+}
+END_TEST
+
 START_TEST(security_council_list_gap_limits)
 {
     extraction x;
@@ -469,6 +484,7 @@ static Suite *make(void)
     tcase_add_test(tc, symbol_after_keyword_counts_once);
     tcase_add_test(tc, security_council_list_gaps);
     tcase_add_test(tc, security_council_list_groups);
+    tcase_add_test(tc, unscr_abbreviation);
     tcase_add_test(tc, security_council_list_gap_limits);
     tcase_add_test(tc, list_after_its_subject);
     suite_add_tcase(s, tc);
