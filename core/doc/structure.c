@@ -133,6 +133,57 @@ int ends_in_function_word(const char *s, size_t len)
     return 0;
 }
 
+/* A title this long that holds a finite verb is a sentence that lost its
+ * stop ("In paragraph 7.29 of the plan, the Division is entrusted with
+ * ..."); shorter titles may hold one ("Benchmark 3: ... are functioning"). */
+enum { SENTENCE_TITLE_BYTES = 250 };
+
+static int word_among(const char *w, size_t n, const char *const *words, size_t count)
+{
+    for (size_t k = 0; k < count; k++)
+        if (n == strlen(words[k]) && memcmp(w, words[k], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* A finite verb outside a relative clause: "is", "shall", but not the
+ * "have" of "courts that have jurisdiction". */
+static int has_finite_verb(const char *s, size_t len)
+{
+    static const char *const verbs[] = {
+        "is", "are", "was", "were", "has", "have", "had", "will", "shall", "would",
+        "should", "can", "could", "may", "might", "must"
+    };
+    static const char *const relatives[] = { "that", "which", "who" };
+    size_t prev = 0, prev_len = 0;
+    for (size_t i = 0; i < len;) {
+        size_t n = scan_word_len(s, len, i);
+        if (n == 0) {
+            i++;
+            continue;
+        }
+        if (word_among(s + i, n, verbs, sizeof verbs / sizeof verbs[0]) &&
+            !word_among(s + prev, prev_len, relatives, sizeof relatives / sizeof relatives[0]))
+            return 1;
+        prev = i;
+        prev_len = n;
+        i += n;
+    }
+    return 0;
+}
+
+/* The shape of a sentence rather than a title: an italic phrase that more
+ * words follow, as a resolution's paragraphs open ("Deeply concerned that
+ * ..."), or a long run with a finite verb. */
+static int sentence_shaped(const clerk_block *b)
+{
+    size_t end = text_end(b->text, 0, b->text_length);
+    for (size_t i = b->lead_length; b->lead_length > 0 && i < end; i++)
+        if (scan_is_alpha(b->text[i]))
+            return 1;
+    return b->text_length >= SENTENCE_TITLE_BYTES && has_finite_verb(b->text, b->text_length);
+}
+
 int block_is_heading_like(const clerk_block *b)
 {
     if (b->text_length == 0)
@@ -151,7 +202,7 @@ int block_is_heading_like(const clerk_block *b)
     if (!letters)
         return 0;
     return final_punct(b->text, b->text_length) == 0 &&
-           !ends_in_function_word(b->text, b->text_length);
+           !ends_in_function_word(b->text, b->text_length) && !sentence_shaped(b);
 }
 
 clerk_body block_opening_body(const clerk_block *b)

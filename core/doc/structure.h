@@ -53,7 +53,9 @@ size_t date_only(const char *s, size_t len, clerk_date *out);
 int ends_in_function_word(const char *s, size_t len);
 
 /* A line a title is made of: short, unnumbered, capitalised, with no
- * sentence punctuation at its end; or a real heading. */
+ * sentence punctuation at its end and not shaped like a sentence (an italic
+ * lead that more words follow, a long run with a finite verb); or a real
+ * heading. */
 int block_is_heading_like(const clerk_block *b);
 
 /* The resolution opening "The General Assembly," (in any emphasis, with or

@@ -629,6 +629,43 @@ START_TEST(test_labelled_headings_and_nested_lists)
 }
 END_TEST
 
+/* A title is short and has no sentence shape: a paragraph that opens with
+ * an italic phrase and goes on, or a long run with a finite verb, is prose
+ * even when a page break took its stop. */
+START_TEST(test_sentences_are_not_titles)
+{
+    clerk_doc *doc = parse("*The General Assembly*,\n\n"
+                           "*Recalling* its resolution 63/217,\n\n"
+                           "*Deeply concerned* that island communities are exposed to storms, coastal\n\n"
+                           "flooding and erosion,\n\n"
+                           "*Commitments*\n\n"
+                           "1. *Decides* to act.\n",
+                           DOC_FORMAT_MARKDOWN);
+    ck_assert_int_eq(role_of(doc, "Deeply concerned"), CLERK_ROLE_PREAMBULAR);
+    ck_assert_int_eq(role_of(doc, "flooding"), CLERK_ROLE_PREAMBULAR);
+    ck_assert_int_eq(role_of(doc, "Commitments"), CLERK_ROLE_TITLE);
+    doc_free(doc);
+
+    doc = parse("1. The Commission met twice.\n\n"
+                "Benchmark 3: a coordination mechanism is in place and functioning\n\n"
+                "Report of the Secretary-General on the flow of financial resources for assisting "
+                "in the implementation of the programme of work of the Commission on the review "
+                "of its methods, the appraisal of its sessions and the coordination of its "
+                "subsidiary bodies in the field of statistics\n\n"
+                "Under the programme of work adopted for the period 2022-2025, the Division is "
+                "entrusted with the preparation of estimates, projections and analyses of the "
+                "trends in the field of statistics, the support of the work of the Commission at "
+                "its sessions and the provision of technical assistance to the countries that "
+                "request it in the\n\n"
+                "areas of its competence.\n",
+                DOC_FORMAT_TEXT);
+    ck_assert_int_eq(role_of(doc, "Benchmark 3"), CLERK_ROLE_TITLE);
+    ck_assert_int_eq(role_of(doc, "Report of"), CLERK_ROLE_TITLE);
+    ck_assert_int_eq(role_of(doc, "Under the programme"), CLERK_ROLE_NONE);
+    doc_free(doc);
+}
+END_TEST
+
 START_TEST(test_empty_document)
 {
     clerk_doc *doc = parse("", DOC_FORMAT_MARKDOWN);
@@ -664,6 +701,7 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_text_after_a_resolution);
     tcase_add_test(tc, test_report_paragraphs);
     tcase_add_test(tc, test_labelled_headings_and_nested_lists);
+    tcase_add_test(tc, test_sentences_are_not_titles);
     tcase_add_test(tc, test_empty_document);
     suite_add_tcase(s, tc);
     return s;
