@@ -249,12 +249,14 @@ clerk_body block_trailing_opening(const clerk_block *b)
 }
 
 /* The label after "Annex ": a roman numeral, a number or a capital letter;
- * its value, 0 if there is none at s[i].  *end is set past it. */
-static int section_label_at(const char *s, size_t len, size_t i, size_t *end)
+ * its value, 0 if there is none at s[i].  *label_end is set past it and
+ * *end past the word, which may go on with a footnote letter an old print
+ * glued to the numeral ("ANNEX IIa": annex II, note a). */
+static int section_label_at(const char *s, size_t len, size_t i, size_t *label_end, size_t *end)
 {
     size_t n = scan_word_len(s, len, i);
     int value = 0;
-    *end = i + n;
+    *label_end = *end = i + n;
     if (n == 0)
         return 0;
     if (scan_uint(s, len, i, 3, &value) == n)
@@ -264,6 +266,10 @@ static int section_label_at(const char *s, size_t len, size_t i, size_t *end)
         return s[i] - 'A' + 1;
     if (scan_roman(s, len, i, &value) == n)
         return value;
+    if (n >= 2 && scan_is_lower(s[i + n - 1]) && scan_roman(s, i + n - 1, i, &value) == n - 1) {
+        *label_end = i + n - 1;
+        return value;
+    }
     return 0;
 }
 
@@ -304,13 +310,13 @@ int block_section_heading(const clerk_block *b, section_heading *out)
     size_t at = scan_skip_space(s, end, j);
     if (at == end)
         return 1;
-    size_t label_end;
-    int number = at > j ? section_label_at(s, end, at, &label_end) : 0;
+    size_t label_end, word_end;
+    int number = at > j ? section_label_at(s, end, at, &label_end, &word_end) : 0;
     if (number) {
         out->label_start = at;
         out->label_length = label_end - at;
         out->number = number;
-        at = scan_skip_space(s, end, label_end);
+        at = scan_skip_space(s, end, word_end);
         if (at == end)
             return 1;
     }

@@ -400,6 +400,34 @@ START_TEST(test_plain_text_annexes)
 }
 END_TEST
 
+/* Old prints glue a footnote letter to the annex numeral: "ANNEX IVa". */
+START_TEST(test_annex_numeral_with_footnote_letter)
+{
+    clerk_doc *doc = parse("Rule 1\n\n"
+                           "These rules may be amended.\n\n"
+                           "ANNEX Ia\n\n"
+                           "Recommendations of the Special Committeeb\n\n"
+                           "1. Conventions are considered in plenary.\n\n"
+                           "ANNEX IVa\n\n"
+                           "Methods of work\n",
+                           DOC_FORMAT_TEXT);
+    const clerk_section *s = section_of(doc, "ANNEX Ia");
+    ck_assert_int_eq(s->kind, CLERK_SECTION_ANNEX);
+    ck_assert_str_eq(s->label, "I");
+    ck_assert_int_eq(s->number, 1);
+    s = section_of(doc, "ANNEX IVa");
+    ck_assert_int_eq(s->kind, CLERK_SECTION_ANNEX);
+    ck_assert_str_eq(s->label, "IV");
+    ck_assert_int_eq(s->number, 4);
+    ck_assert_str_eq(s->title, "Methods of work");
+    doc_free(doc);
+    /* A word that merely starts like a numeral heads nothing. */
+    doc = parse("The rules.\n\nAnnex Iron ore\n\nText.\n", DOC_FORMAT_TEXT);
+    ck_assert_int_eq(section_of(doc, "Annex Iron")->kind, CLERK_SECTION_BODY);
+    doc_free(doc);
+}
+END_TEST
+
 START_TEST(test_annex_to_the_letter)
 {
     clerk_doc *doc = parse("I have the honour to transmit a statement (see annex).\n\n"
@@ -690,6 +718,7 @@ static Suite *structure_suite(void)
     tc = tcase_create("sections");
     tcase_add_test(tc, test_request_structure);
     tcase_add_test(tc, test_plain_text_annexes);
+    tcase_add_test(tc, test_annex_numeral_with_footnote_letter);
     tcase_add_test(tc, test_annex_to_the_letter);
     tcase_add_test(tc, test_trailing_footnotes);
     suite_add_tcase(s, tc);
