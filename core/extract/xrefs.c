@@ -9,7 +9,8 @@
  * first item spans from the keyword, the last one up to "above"/"below".
  * external is set when the reference points into another document
  * ("annex to resolution 59/50", "paragraph 3 of its resolution",
- * "A/64/142, para. 12"); promised holds what the sentence says an annex is
+ * "A/64/142, para. 12", "Ibid., chap. III, and annex I", "the Protocol
+ * (annex VI) to the Convention"); promised holds what the sentence says an annex is
  * ("an explanatory note (annex I)" → "explanatory note").  A heading such
  * as "Annex I" or "Annex to the letter dated ..." is the annex itself, not
  * a reference, and is skipped.
@@ -53,7 +54,11 @@ static keyword read_keyword(const char *t, size_t len, size_t kw, size_t *end)
     return KW_NONE;
 }
 
-/* A label: Roman figures for annexes and the like, digits for all. */
+/* A label: Roman figures or a capital letter for annexes and the like,
+ * digits for all.  A letter's value is its place in the alphabet ("annex
+ * B" → 2), as a lettered section's number is: the public struct holds only
+ * numbers, so "annex B" and "annex II" compare equal, and a rule that must
+ * tell them apart reads the label in the source. */
 static size_t read_label(const char *t, size_t len, size_t pos, keyword k, int *value)
 {
     size_t n = scan_uint(t, len, pos, 3, value);
@@ -67,6 +72,12 @@ static size_t read_label(const char *t, size_t len, size_t pos, keyword k, int *
     }
     if (k == KW_PARAGRAPH)
         return 0;
+    /* a lone capital other than the numerals I, V, X, not a symbol's "A/" */
+    if (scan_is_upper(t[pos]) && !strchr("IVX", t[pos]) && scan_word_end(t, len, pos + 1) &&
+        (pos + 1 == len || t[pos + 1] != '/')) {
+        *value = t[pos] - 'A' + 1;
+        return 1;
+    }
     n = scan_roman(t, len, pos, value);
     return n && *value <= 50 ? n : 0;
 }
@@ -168,9 +179,31 @@ static const char *const document_parts[] = {
     "appendix", "enclosure", "preamble",
 };
 
+/* The end of a document part named at q with its label ("annex I",
+ * "chapter 9.1", "Annex 1-A"), or 0 when no part is named there;
+ * *labelled tells whether a label follows the word. */
+static size_t part_end(const char *t, size_t len, size_t q, int *labelled)
+{
+    if (!word_among(t, len, q, document_parts, sizeof document_parts / sizeof *document_parts))
+        return 0;
+    size_t e = q + scan_word_len(t, len, q), l = scan_skip_space(t, len, e);
+    *labelled = l > e && l < len && (scan_is_upper(t[l]) || scan_is_digit(t[l]));
+    if (!*labelled)
+        return e;
+    e = l + scan_word_len(t, len, l);
+    for (;;) {
+        size_t join = e < len && t[e] == '.' ? 1 : scan_hyphen_len(t, len, e);
+        size_t more = join ? scan_word_len(t, len, e + join) : 0;
+        if (!more)
+            return e;
+        e += join + more;
+    }
+}
+
 /* "of|to the present letter", "hereto" → 1; "of resolution 59/50", "to
- * document A/64/142", "of its resolution", "of the 2030 Agenda", "thereto"
- * → 2; a part of this document ("of annex I") or nothing → 0. */
+ * document A/64/142", "of its resolution", "of the 2030 Agenda", "thereto",
+ * ", chapter 9.1 of the Agreement" → 2; a part of this document ("of annex
+ * I") or nothing → 0. */
 static int relation_after(const char *t, size_t len, size_t pos, int depth)
 {
     static const char *const outside[] = {
@@ -180,8 +213,8 @@ static int relation_after(const char *t, size_t len, size_t pos, int depth)
         "programme", "plan", "principles", "guidelines", "annual", "final",
     };
     static const char *const present[] = {"this", "these", "hereto", "herewith"};
-    size_t p = pos < len && t[pos] == ',' ? pos + 1 : pos;
-    p = scan_skip_space(t, len, p);
+    int comma = pos < len && t[pos] == ',';
+    size_t p = scan_skip_space(t, len, pos + comma);
     if (word_among(t, len, p, present + 2, 2))
         return 1;
     if (scan_word(t, len, p, "thereto") || scan_word(t, len, p, "thereof") || scan_word(t, len, p, "therein"))
@@ -189,8 +222,13 @@ static int relation_after(const char *t, size_t len, size_t pos, int depth)
     size_t w = scan_word(t, len, p, "to");
     if (!w)
         w = scan_word(t, len, p, "of");
-    if (!w)
-        return 0;
+    int labelled;
+    size_t e;
+    if (!w) {
+        /* the citation goes on to a part of the same text */
+        e = comma && depth == 0 ? part_end(t, len, p, &labelled) : 0;
+        return e && labelled ? relation_after(t, len, e, depth + 1) : 0;
+    }
     size_t q = scan_skip_space(t, len, p + w);
     if (q == p + w)
         return 0;
@@ -203,15 +241,8 @@ static int relation_after(const char *t, size_t len, size_t pos, int depth)
     int determined = n && word_among(t, len, q, determiners, N_DETERMINERS);
     if (determined)
         q = scan_skip_space(t, len, q + n);
-    if (word_among(t, len, q, document_parts, sizeof document_parts / sizeof *document_parts)) {
-        if (depth > 0)
-            return 0;
-        size_t e = q + scan_word_len(t, len, q), l = scan_skip_space(t, len, e);
-        size_t label = scan_word_len(t, len, l);
-        if (l > e && label && (scan_is_upper(t[l]) || scan_is_digit(t[l])))
-            e = l + label;
-        return relation_after(t, len, e, depth + 1);
-    }
+    if ((e = part_end(t, len, q, &labelled)) != 0)
+        return depth > 0 ? 0 : relation_after(t, len, e, depth + 1);
     /* any other noun phrase is another text: "of the terms of reference",
      * "of the Vienna Declaration", "of the 2030 Agenda" */
     if (determined || (q < len && scan_is_upper(t[q])))
@@ -257,6 +288,55 @@ static int cites_before(const char *t, size_t len, size_t kw)
     };
     scan_prev_word(t, s, &ws);
     return word_among(t, s, ws, citing, sizeof citing / sizeof *citing);
+}
+
+/* Inside a citation of another text: the sentence (a footnote, as a
+ * rule) names "Ibid." or the "Official Records" before the keyword. */
+static int in_citation(const char *t, size_t len, size_t kw)
+{
+    size_t start = scan_sentence_start(t, len, kw);
+    return scan_has_word(t, start, kw, "Ibid") || scan_has_word(t, start, kw, "ibid") ||
+           scan_find(t, kw, start, "Official Records", 16) != SCAN_NONE;
+}
+
+/* "A/36/236, annex, appendix I", "paras. 117-118 and annex": a reference
+ * that only a comma or "and" parts from the external one before it points
+ * where that one does. */
+static int runs_on_external(const extract_ctx *cx, const char *t, const vec *out, size_t first,
+                            size_t kw)
+{
+    if (first == 0)
+        return 0;
+    const clerk_xref *prev = vec_at(out, first - 1);
+    if (prev->loc.block != cx->block || !prev->external)
+        return 0;
+    size_t p = prev->loc.text_offset + prev->loc.text_length;
+    for (;;) {
+        size_t q = scan_skip_space(t, kw, p);
+        if (q < kw && t[q] == ',')
+            q++;
+        else
+            q += scan_word(t, kw, q, "and");
+        if (q == p)
+            return p == kw;
+        p = q;
+    }
+}
+
+/* The relation stated after the bracket a reference opens: "the
+ * Protocol of 1997 (annex VI - Regulations ...) to the Convention"; 0
+ * when the keyword opens no bracket. */
+static int relation_after_bracket(const char *t, size_t len, size_t kw)
+{
+    if (kw == 0 || t[kw - 1] != '(')
+        return 0;
+    int depth = 1;
+    for (size_t i = kw; i < len; i++) {
+        depth += (t[i] == '(') - (t[i] == ')');
+        if (depth == 0)
+            return relation_after(t, len, i + 1, 0);
+    }
+    return 0;
 }
 
 /* A heading naming the annex itself: "Annex II", "Annex to the letter
@@ -452,7 +532,10 @@ static size_t xref_at(extract_ctx *cx, const char *t, size_t len, size_t kw, vec
         last->loc.text_length = end - last->loc.text_offset;
     }
     int relation = relation_after(t, len, end, 0);
-    if (relation == 0 && cites_before(t, len, kw))
+    if (relation == 0)
+        relation = relation_after_bracket(t, len, kw);
+    if (relation == 0 && (cites_before(t, len, kw) || in_citation(t, len, kw) ||
+                          runs_on_external(cx, t, out, first, kw)))
         relation = 2;
     for (size_t i = first; i < out->len; i++) {
         clerk_xref *x = vec_at(out, i);

@@ -130,6 +130,18 @@ START_TEST(external_references)
         "resolution 2199 (2015), in particular paragraphs 15 to 17, and",
         "paragraph 134 (2), of the report of the Board",
         "paragraphs 3 (a) to (f) of General Assembly resolution 59/50",
+        "the Protocol of 1997 (annex VI \xE2\x80\x93 Regulations on emissions) to the Convention",
+        "Ibid., annex II.",
+        "Resolution 69/283, annex I.",
+        "its resolution 47/5 of 16 October 1992, the annex to which contains the Proclamation",
+        "Ibid., chap. III, sect. C, and annex I.",
+        "Ibid., Sixty-second Session, Supplement No. 40 (A/62/40), vol. I, annex VI.",
+        "Official Records of the General Assembly, Nineteenth Session, Annexes, document A/5700.",
+        "A/36/236, annex, appendix I.",
+        "Supplement No. 20 (A/62/20), paras. 117-118 and annex.",
+        "as referred to in Appendix B to Annex 1-A of the Peace Agreement",
+        "the groups referred to in Annex A, Chapter 9.1 of the Ceasefire Agreement",
+        "items in annexes A and B to resolution 2713 (2023)",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         extraction x;
@@ -153,6 +165,40 @@ START_TEST(internal_references)
     ck_assert_int_eq(XREF(&x, 0)->first, 5);
     ck_assert_int_eq(XREF(&x, 1)->first, 1);
     ck_assert_int_eq(XREF(&x, 2)->external, 0);
+    extract_done(&x);
+}
+END_TEST
+
+/* A run of references stays in the document unless one of them leaves it;
+ * a bracket's own relation stands after it. */
+START_TEST(internal_runs_and_brackets)
+{
+    extraction x;
+    xrefs(&x, "see annex I, appendix II, and paragraph 3 above; the list (annex III) to the present letter");
+    ck_assert_uint_eq(x.out.len, 4);
+    for (size_t i = 0; i < 3; i++)
+        ck_assert_int_eq(XREF(&x, i)->external, 0);
+    ck_assert_int_eq(XREF(&x, 3)->first, 3);
+    ck_assert_int_eq(XREF(&x, 3)->present_document, 1);
+    extract_done(&x);
+}
+END_TEST
+
+/* Lettered annexes count from A = 1, as lettered sections do. */
+START_TEST(lettered_annexes)
+{
+    extraction x;
+    xrefs(&x, "except items in Annex A of this resolution; see annexes B and C and appendix D.");
+    ck_assert_uint_eq(x.out.len, 4);
+    ck_span(&x, XREF(&x, 0)->loc, "Annex A", 0);
+    ck_assert_int_eq(XREF(&x, 0)->first, 1);
+    ck_assert_int_eq(XREF(&x, 0)->last, 1);
+    ck_assert_int_eq(XREF(&x, 0)->present_document, 1);
+    ck_span(&x, XREF(&x, 1)->loc, "annexes B", 0);
+    ck_assert_int_eq(XREF(&x, 1)->first, 2);
+    ck_assert_int_eq(XREF(&x, 2)->first, 3);
+    ck_assert_int_eq(XREF(&x, 3)->kind, CLERK_XREF_APPENDIX);
+    ck_assert_int_eq(XREF(&x, 3)->first, 4);
     extract_done(&x);
 }
 END_TEST
@@ -255,6 +301,8 @@ static Suite *make(void)
     tcase_add_test(tc, enclosure_and_appendix);
     tcase_add_test(tc, external_references);
     tcase_add_test(tc, internal_references);
+    tcase_add_test(tc, internal_runs_and_brackets);
+    tcase_add_test(tc, lettered_annexes);
     tcase_add_test(tc, list_ends_before_next_paragraph_number);
     tcase_add_test(tc, promised_by_placing_verbs);
     tcase_add_test(tc, headings_are_not_references);
