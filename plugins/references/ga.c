@@ -62,7 +62,11 @@ void check_ga_future_session(const clerk_api *api, const clerk_doc *doc, clerk_c
             continue;
         int later;
         const clerk_ymd *opening = session_opening(st, r->session_kind, r->session, &later);
-        if (!opening || !(later ? !after_document(doc_date, *opening) : after_document(*opening, doc_date)))
+        if (!opening)
+            continue;
+        /* a session past the table opened after the last opening it knows */
+        int future = later ? !after_document(doc_date, *opening) : after_document(*opening, doc_date);
+        if (!future)
             continue;
         char cited[64];
         source_text(api, doc, r->loc.offset, r->loc.length, cited, sizeof cited);

@@ -174,8 +174,10 @@ static int read_numbering(const clerk_api *api, references_state *st, char *err,
     json_t *root = data_load_json(api, name, err, err_size);
     if (!root)
         return -1;
-    json_t *ga = json_object_get(root, "general_assembly"), *sc = json_object_get(root, "security_council");
-    st->ga_numbered_by_session_from = (int)json_integer_value(json_object_get(ga, "numbered_by_session_from"));
+    json_t *ga = json_object_get(root, "general_assembly");
+    json_t *sc = json_object_get(root, "security_council");
+    st->ga_numbered_by_session_from =
+        (int)json_integer_value(json_object_get(ga, "numbered_by_session_from"));
     st->ga_main_committees = (int)json_integer_value(json_object_get(ga, "main_committees"));
     st->sc_year_cited_from = (int)json_integer_value(json_object_get(sc, "year_cited_from"));
     json_decref(root);

@@ -61,7 +61,8 @@ static size_t skip_connectors(const char *t, size_t len, size_t p)
         size_t k = 0;
         for (; k < sizeof words / sizeof words[0]; k++) {
             size_t n = strlen(words[k]);
-            if (p + n <= len && memcmp(t + p, words[k], n) == 0 && (p + n == len || !isalpha((unsigned char)t[p + n])))
+            if (p + n <= len && memcmp(t + p, words[k], n) == 0 &&
+                (p + n == len || !isalpha((unsigned char)t[p + n])))
                 break;
         }
         if (k == sizeof words / sizeof words[0])
@@ -102,7 +103,8 @@ static size_t name_before(const clerk_block *b, const clerk_resolution_ref *r, c
 }
 
 /* Where a citation ends in its block's text, with the date cited with it. */
-static size_t citation_end(const clerk_api *api, const clerk_doc *doc, const clerk_resolution_ref *r)
+static size_t citation_end(const clerk_api *api, const clerk_doc *doc,
+                           const clerk_resolution_ref *r)
 {
     size_t end = r->loc.text_offset + r->loc.text_length;
     if (r->flags & CLERK_REF_HAS_DATE) {
@@ -154,7 +156,8 @@ void check_its_resolution(const clerk_api *api, const clerk_doc *doc, clerk_ctx 
         const clerk_block *b = api->block(doc, r->loc.block);
         const char *name = body_name(own);
         size_t at = name_before(b, r, name);
-        if (at == (size_t)-1 || !governed_by_opening(b, at) || paired_with_other_body(api, doc, i, own))
+        if (at == (size_t)-1 || !governed_by_opening(b, at) ||
+            paired_with_other_body(api, doc, i, own))
             continue;
         api->report_text(ctx, r->loc.block, at, strlen(name), "its",
                          "the %s cites its own resolutions as \"its resolution ...\"", name);
