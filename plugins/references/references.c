@@ -88,7 +88,7 @@ static const clerk_rule rules[] = {
             "\"15/1514\" and \"3411 (XXXI)\" mix the two systems, and a roman numeral that "
             "is not the session the register gives for the number names the wrong session.",
         .good = DOCS(GA_2009 "Recalling its resolutions 1514 (XV) and 31/1,\n"),
-        .bad = DOCS(GA_2009 "Recalling its resolution 15/1514,\n",
+        .bad = DOCS(GA_2009 "The Assembly recalled General Assembly resolution 15/1514.\n",
                     GA_2009 "Recalling its resolution 3411 (XXXI),\n"),
     },
     {
