@@ -86,7 +86,10 @@ static const clerk_rule rules[] = {
             "thirty-first session on each session numbers its own, \"resolution 31/1\" "
             "(special sessions from the eighth, emergency special sessions from the sixth).  "
             "\"15/1514\" and \"3411 (XXXI)\" mix the two systems, and a roman numeral that "
-            "is not the session the register gives for the number names the wrong session.",
+            "is not the session the register gives for the number names the wrong session.  "
+            "Other bodies number by session too (\"Human Rights Council resolution 16/21\"), so "
+            "only citations whose words name the Assembly, or its own \"its resolution\" in "
+            "roman figures, are concerned.",
         .good = DOCS(GA_2009 "Recalling its resolutions 1514 (XV) and 31/1,\n"),
         .bad = DOCS(GA_2009 "The Assembly recalled General Assembly resolution 15/1514.\n",
                     GA_2009 "Recalling its resolution 3411 (XXXI),\n"),
