@@ -264,11 +264,29 @@ static field classify(const char *s, size_t len)
     return F_TITLE;
 }
 
+/* A scan may run the masthead's columns into one line: "United Nations
+ * E/CN.9/2000/1", "Economic and Social Council Distr.: General".  The
+ * length of the organization or body named first when a symbol, a body,
+ * the distribution or a date follows it; 0 otherwise. */
+static size_t leading_field(const char *s, size_t len)
+{
+    size_t n = scan_phrase(s, len, 0, "United Nations");
+    if (!n && body_name_at(s, len, 0, &n) == CLERK_BODY_UNKNOWN)
+        return 0;
+    size_t at = scan_skip_space(s, len, n);
+    if (at == n || at >= len)
+        return 0;
+    field rest = classify(s + at, len - at);
+    return rest == F_SYMBOL || rest == F_BODY || rest == F_DISTRIBUTION || rest == F_DATE ||
+           leading_field(s + at, len - at) ? n : 0;
+}
+
 int masthead_line(const char *s, size_t len)
 {
     size_t start = scan_skip_space(s, len, 0);
     size_t end = text_end(s, start, len);
-    return end > start && classify(s + start, end - start) != F_TITLE;
+    return end > start && (classify(s + start, end - start) != F_TITLE ||
+                           leading_field(s + start, end - start));
 }
 
 /* ---- cutting the front into pieces ------------------------------------ */
@@ -279,6 +297,12 @@ static void add_piece(vec *pieces, const clerk_block *b, size_t block, size_t st
     end = text_end(b->text, start, end);
     if (end == start)
         return;
+    size_t lead = leading_field(b->text + start, end - start);
+    if (lead) {
+        add_piece(pieces, b, block, start, start + lead);
+        add_piece(pieces, b, block, start + lead, end);
+        return;
+    }
     piece *p = vec_push(pieces);
     p->block = block;
     p->start = start;

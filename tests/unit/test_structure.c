@@ -225,6 +225,31 @@ START_TEST(test_symbol_forms)
 }
 END_TEST
 
+/* A scan runs the masthead's columns into one line. */
+START_TEST(test_masthead_columns_on_one_line)
+{
+    clerk_doc *doc = parse("United Nations E/CN.9/2000/1\n\n"
+                           "Economic and Social Council Distr.: General\n\n"
+                           "21 October 1999\n\n"
+                           "Commission on Population and Development\n\n"
+                           "Provisional agenda\n\n"
+                           "1. Election of officers.\n",
+                           DOC_FORMAT_TEXT);
+    const clerk_masthead *m = &doc->masthead;
+    ck_assert_str_eq(m->symbol, "E/CN.9/2000/1");
+    assert_span(doc, m->symbol_offset, m->symbol_length, "E/CN.9/2000/1");
+    ck_assert_int_eq(m->body, CLERK_BODY_ECOSOC);
+    ck_assert_str_eq(m->distribution, "General");
+    assert_ymd(m->date, 1999, 10, 21);
+    ck_assert_int_eq(role_of(doc, "United Nations"), CLERK_ROLE_MASTHEAD);
+    doc_free(doc);
+    /* A name that goes on as a title is one line. */
+    doc = parse("United Nations Conference on Trade and Development\n\nText.\n", DOC_FORMAT_TEXT);
+    ck_assert_str_eq(doc->masthead.title, "United Nations Conference on Trade and Development");
+    doc_free(doc);
+}
+END_TEST
+
 START_TEST(test_session_kinds)
 {
     clerk_doc *doc = parse("A/ES-10/L.30\n\nGeneral Assembly\n\nTenth emergency special session\n\n"
@@ -712,6 +737,7 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_resolution_masthead);
     tcase_add_test(tc, test_security_council_masthead);
     tcase_add_test(tc, test_symbol_forms);
+    tcase_add_test(tc, test_masthead_columns_on_one_line);
     tcase_add_test(tc, test_session_kinds);
     tcase_add_test(tc, test_scanned_security_council_resolution);
     suite_add_tcase(s, tc);
