@@ -173,6 +173,7 @@ static void dates_fini(void *state)
     ga_sessions_free(&st->sessions);
     sc_years_free(&st->sc);
     foreign_months_free(&st->foreign);
+    register_free(&st->record);
     free(st);
 }
 
@@ -188,7 +189,8 @@ static int dates_init(const clerk_api *api, void **state, char *error, size_t er
         return -1;
     }
     if (sc_years_load(api, &st->sc, error, error_size) != 0 ||
-        foreign_months_load(api, &st->foreign, error, error_size) != 0) {
+        foreign_months_load(api, &st->foreign, error, error_size) != 0 ||
+        register_load(api, &st->record, error, error_size) != 0) {
         dates_fini(st);
         return -1;
     }

@@ -11,6 +11,7 @@
 
 #include "clerk/plugin.h"
 #include "facts.h"
+#include "register.h"
 #include "ordinal.h"
 
 #include <stddef.h>
@@ -29,6 +30,7 @@ typedef struct dates_state {
     ga_sessions sessions;
     sc_years sc;
     foreign_months foreign;
+    resolution_register record;  /* where it knows the adoption date, references/register-date speaks */
 } dates_state;
 
 /* validity.c */

@@ -9,6 +9,10 @@
  * resolution ("1631 (2005)") is the year of its adoption, so it is the
  * year of the date cited with it.  The table of resolution numbers by year
  * tells which of the two is wrong, and so whether the bracket can be fixed.
+ *
+ * Where the register of adoption dates knows the resolution, both rules
+ * leave the date to references/register-date, which names the exact day:
+ * one slip, one finding.
  */
 #include "dates.h"
 #include "ymd.h"
@@ -44,6 +48,18 @@ static int is_assembly_ref(const clerk_api *api, const clerk_doc *doc, const cle
     return api->masthead(doc)->body == CLERK_BODY_GA || (s->is_resolution && s->resolution_body == CLERK_BODY_GA);
 }
 
+/* The register knows the day the resolution was adopted. */
+static int register_knows(const dates_state *st, const clerk_resolution_ref *ref)
+{
+    if (ref->kind != CLERK_REF_RESOLUTION)
+        return 0; /* the registers list resolutions, not decisions */
+    const clerk_ymd *date = ref->body == CLERK_BODY_SC
+                                ? register_sc_date(&st->record, ref->number)
+                                : register_ga_date(&st->record, ref->session_kind, ref->session,
+                                                   ref->number, register_parts(ref->parts));
+    return date && date->day;
+}
+
 static void check_in_session(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx,
                              const ga_sessions *sessions, const clerk_resolution_ref *ref,
                              const clerk_date *d)
@@ -70,7 +86,7 @@ void check_resolution_session(const clerk_api *api, const clerk_doc *doc, clerk_
             ref->kind == CLERK_REF_PRESIDENTIAL_STATEMENT)
             continue;
         const clerk_date *d = cited_date(api, doc, ref);
-        if (d && is_assembly_ref(api, doc, ref))
+        if (d && is_assembly_ref(api, doc, ref) && !register_knows(st, ref))
             check_in_session(api, doc, ctx, &st->sessions, ref, d);
     }
 }
@@ -125,7 +141,7 @@ void check_sc_resolution_year(const clerk_api *api, const clerk_doc *doc, clerk_
         if (!ref->year && !(ref->flags & (CLERK_REF_BODY_EXPLICIT | CLERK_REF_OWN)))
             continue;
         const clerk_date *d = cited_date(api, doc, ref);
-        if (d)
+        if (d && !register_knows(st, ref))
             check_year(api, ctx, &st->sc, ref, d);
     }
 }
