@@ -27,6 +27,11 @@ int registry_setup(registry *reg, const plugin_sources *src, config *const *conf
 int cmd_check(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
+int cmd_test(int argc, char **argv);
+
+/* Runs the good and bad examples of every rule of the registry; prints the
+ * failures and a count.  EXIT_CLEAN when all pass. */
+int rules_self_test(const registry *reg);
 
 /* Prints "clerk: message" and a hint, returns EXIT_TROUBLE. */
 int usage_error(const char *format, ...) __attribute__((format(printf, 1, 2)));

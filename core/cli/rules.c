@@ -141,7 +141,7 @@ static size_t run_example(const registry *reg, size_t rule, const char *text, ve
     return n;
 }
 
-static int self_test(const registry *reg)
+int rules_self_test(const registry *reg)
 {
     size_t passed = 0, failed = 0;
     for (size_t i = 0; i < reg->rules.len; i++) {
@@ -204,7 +204,7 @@ int cmd_rules(int argc, char **argv)
     if (registry_setup(&reg, &sources, NULL, 0) != 0)
         rc = EXIT_TROUBLE;
     else if (selftest)
-        rc = self_test(&reg);
+        rc = rules_self_test(&reg);
     else if (strcmp(format, "json") == 0)
         list_json(&reg);
     else if (strcmp(format, "markdown") == 0)

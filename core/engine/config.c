@@ -228,6 +228,19 @@ static int apply(json_t *root, const source *src, config *cfg, int depth, char *
     return rc;
 }
 
+static int load_text(const source *src, config *cfg, int depth, char *err, size_t n)
+{
+    json_error_t jerr;
+    json_t *root = json_loadb(src->text, src->len, JSON_REJECT_DUPLICATES, &jerr);
+    if (!root) {
+        snprintf(err, n, "%s:%d:%d: %s", src->path, jerr.line, jerr.column, jerr.text);
+        return -1;
+    }
+    int rc = apply(root, src, cfg, depth, err, n);
+    json_decref(root);
+    return rc;
+}
+
 static int load(const char *path, config *cfg, int depth, char *err, size_t n)
 {
     if (depth > MAX_EXTENDS_DEPTH) {
@@ -253,16 +266,7 @@ static int load(const char *path, config *cfg, int depth, char *err, size_t n)
         return -1;
     }
     source src = {path, text.data ? text.data : "", text.len};
-    json_error_t jerr;
-    json_t *root = json_loadb(src.text, src.len, JSON_REJECT_DUPLICATES, &jerr);
-    int rc;
-    if (!root) {
-        snprintf(err, n, "%s:%d:%d: %s", path, jerr.line, jerr.column, jerr.text);
-        rc = -1;
-    } else {
-        rc = apply(root, &src, cfg, depth, err, n);
-        json_decref(root);
-    }
+    int rc = load_text(&src, cfg, depth, err, n);
     vec_free(&text);
     return rc;
 }
@@ -272,6 +276,14 @@ int config_load(const char *path, config *cfg, char *err, size_t n)
     free(cfg->path);
     cfg->path = xstrdup(path);
     return load(path, cfg, 0, err, n);
+}
+
+int config_load_text(const char *path, const char *text, size_t len, config *cfg, char *err, size_t n)
+{
+    free(cfg->path);
+    cfg->path = xstrdup(path);
+    source src = {path, text, len};
+    return load_text(&src, cfg, 0, err, n);
 }
 
 char *config_find(const char *file)

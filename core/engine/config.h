@@ -41,6 +41,10 @@ void config_free(config *cfg);
 /* Loads a file and whatever it extends.  On error returns -1 with
  * "file:line:column: cause" in err. */
 int config_load(const char *path, config *cfg, char *err, size_t err_size);
+/* The same from the text of a configuration file; path names it in messages
+ * and its folder is where the relative paths it gives start. */
+int config_load_text(const char *path, const char *text, size_t len, config *cfg, char *err,
+                     size_t err_size);
 
 /* The nearest .clerk.json in the folder of `file` or above; NULL if none.
  * Caller frees. */
