@@ -13,7 +13,7 @@ static const char usage[] =
     "  check PATH...     lint documents (folders recursively; - for standard input)\n"
     "  rules             list the rules (--format text|json|markdown, --self-test)\n"
     "  explain RULE      what a rule checks, why, its options and examples\n"
-    "  test PLUGIN FIXTURE [EXPECTED]  compare a plugin's findings with those expected\n"
+    "  test PLUGIN [FIXTURE EXPECTED]  run a plugin's examples, or diff its findings\n"
     "  version           print the version (--verbose: ABI and plugins)\n"
     "\n"
     "Run 'clerk <command> --help' for a command's options.\n";
