@@ -462,8 +462,9 @@ void plain_emit(clerk_doc *doc, const plain_builder *b, size_t from, size_t to,
             *x = (clerk_emphasis){start - from, end - start, e[i].kind};
         }
     }
-    clerk_emphasis *mine = (clerk_emphasis *)doc->emphasis.data + first;
-    size_t count = merge_emphasis(mine, doc->emphasis.len - first);
+    /* No pointer arithmetic on the array before its first element exists. */
+    clerk_emphasis *mine = doc->emphasis.len > first ? (clerk_emphasis *)doc->emphasis.data + first : NULL;
+    size_t count = mine ? merge_emphasis(mine, doc->emphasis.len - first) : 0;
     doc->emphasis.len = first + count;
     blk->emphasis_count = count;
     blk->lead_length = lead_length(blk->text, n, mine, blk->emphasis_count);
@@ -484,7 +485,11 @@ void plain_link_emphasis(clerk_doc *doc)
     clerk_emphasis *next = doc->emphasis.data;
     for (size_t i = 0; i < doc->blocks.len; i++) {
         clerk_block *blk = vec_at(&doc->blocks, i);
-        blk->emphasis = blk->emphasis_count ? next : NULL;
-        next += blk->emphasis_count;
+        if (blk->emphasis_count) {
+            blk->emphasis = next;
+            next += blk->emphasis_count;
+        } else {
+            blk->emphasis = NULL;
+        }
     }
 }
