@@ -263,8 +263,8 @@ static int scan_line_comment(md_reader *r, size_t p, size_t end)
     q = skip_blanks(r, q + 5, end);
     if (q >= end || s[q] != '#')
         return 0;
+    size_t text = q + 1, text_end = q + 1; /* a bare "#" says nothing, right after it */
     q = skip_blanks(r, q + 1, end);
-    size_t text = q, text_end = q;
     if (q < end) {
         char close = s[q] == '(' ? ')' : s[q] == '"' ? '"' : 0;
         size_t last = trim_end(r, q, end);
