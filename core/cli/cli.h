@@ -27,6 +27,7 @@ int registry_setup(registry *reg, const plugin_sources *src, config *const *conf
 int cmd_check(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
+int cmd_merge(int argc, char **argv);
 int cmd_test(int argc, char **argv);
 
 /* Runs the good and bad examples of every rule of the registry; prints the

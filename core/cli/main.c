@@ -13,6 +13,7 @@ static const char usage[] =
     "  check PATH...     lint documents (folders recursively; - for standard input)\n"
     "  rules             list the rules (--format text|json|markdown, --self-test)\n"
     "  explain RULE      what a rule checks, why, its options and examples\n"
+    "  merge REPORT...   combine JSON reports (of shards) into one, in any format\n"
     "  test PLUGIN [FIXTURE EXPECTED]  run a plugin's examples, or diff its findings\n"
     "  version           print the version (--verbose: ABI and plugins)\n"
     "\n"
@@ -66,7 +67,7 @@ int main(int argc, char **argv)
         int (*run)(int, char **);
     } commands[] = {
         {"check", cmd_check}, {"rules", cmd_rules}, {"explain", cmd_explain}, {"version", cmd_version},
-        {"test", cmd_test},
+        {"test", cmd_test}, {"merge", cmd_merge},
     };
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
         if (strcmp(cmd, commands[i].name) == 0)

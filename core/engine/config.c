@@ -19,6 +19,7 @@ void config_init(config *cfg)
     vec_init(&cfg->plugins, sizeof(char *));
     vec_init(&cfg->packs, sizeof(char *));
     vec_init(&cfg->data, sizeof(char *));
+    cfg->baseline = NULL;
 }
 
 static void free_strings(vec *v)
@@ -46,6 +47,8 @@ void config_free(config *cfg)
     free_strings(&cfg->plugins);
     free_strings(&cfg->packs);
     free_strings(&cfg->data);
+    free(cfg->baseline);
+    cfg->baseline = NULL;
     free(cfg->path);
     cfg->path = NULL;
 }
@@ -216,7 +219,14 @@ static int apply(json_t *root, const source *src, config *cfg, int depth, char *
                 g->pattern = *(char **)vec_at(&patterns, i);
             }
             vec_free(&patterns);
-        } else if (strcmp(key, "baseline") == 0 || strcmp(key, "$schema") == 0) {
+        } else if (strcmp(key, "baseline") == 0) {
+            if (!json_is_string(value)) {
+                rc = fail(err, n, src, key, "\"baseline\" must be the path of a baseline file");
+            } else {
+                free(cfg->baseline);
+                cfg->baseline = resolve(dir, json_string_value(value));
+            }
+        } else if (strcmp(key, "$schema") == 0) {
             continue;
         } else {
             char what[300];

@@ -33,6 +33,7 @@ typedef struct config {
     vec plugins;                /* char *, resolved against the config's folder */
     vec packs;                  /* char *, resolved */
     vec data;                   /* char *, resolved data folders */
+    char *baseline;             /* resolved; NULL when none is named */
 } config;
 
 void config_init(config *cfg);

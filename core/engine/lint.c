@@ -25,10 +25,16 @@ static void run_rule(const registry *reg, size_t index, clerk_severity severity,
 void lint_document(const registry *reg, const rule_state *states, const clerk_doc *doc,
                    vec *findings)
 {
+    lint_document_with(reg, states, NULL, doc, findings);
+}
+
+void lint_document_with(const registry *reg, const rule_state *states, const suppress_options *opt,
+                        const clerk_doc *doc, vec *findings)
+{
     for (size_t i = 0; i < reg->rules.len; i++)
         if (states[i].severity != CLERK_OFF)
             run_rule(reg, i, states[i].severity, states[i].options, doc, findings);
-    suppress_apply(doc, reg, findings);
+    suppress_apply(doc, reg, opt, findings);
     findings_sort(findings);
 }
 

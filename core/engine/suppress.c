@@ -6,12 +6,22 @@
 
 typedef enum { NEXT_LINE, THIS_LINE, DISABLE, ENABLE } directive_kind;
 
+/* A rule id a directive names, that the registry knows. */
+typedef struct named_rule {
+    long index;             /* in the registry */
+    size_t offset, length;  /* the id in the source */
+    int used;               /* it silenced a finding */
+} named_rule;
+
 typedef struct directive {
     directive_kind kind;
     size_t line;            /* 1-based line the directive stands on */
-    size_t offset;          /* where it stands in the source */
+    size_t offset;          /* where its keyword stands in the source */
+    size_t length;          /* of the keyword */
     int names_rules;        /* it lists rule ids; otherwise it covers every rule */
-    vec rules;              /* long: registry indices of the ids it lists that exist */
+    vec rules;              /* named_rule */
+    int used;               /* without ids: it silenced a finding */
+    int has_reason;         /* "-- why" follows the ids */
 } directive;
 
 static const struct {
@@ -63,15 +73,16 @@ static int at_dashes(const char *p, const char *end)
     return end - p >= 2 && p[0] == '-' && p[1] == '-';
 }
 
-/* Parses the rule list after the keyword up to "--", "-->", ")" or a quote. */
-static void parse_rules(const clerk_doc *doc, const registry *reg, const char *p, const char *end,
-                        directive *d, vec *findings)
+/* Parses the rule list after the keyword up to "--", "-->", ")" or a quote,
+ * and returns where it stopped. */
+static const char *parse_rules(const clerk_doc *doc, const registry *reg, const char *p,
+                               const char *end, directive *d, vec *findings)
 {
     for (;;) {
         while (p < end && (is_space(*p) || *p == ','))
             p++;
         if (p >= end || *p == ')' || *p == '"' || at_dashes(p, end))
-            return;
+            return p;
         const char *id = p;
         while (p < end && is_id_char(*p) && !at_dashes(p, end)) /* "t/a-->" ends at "--" */
             p++;
@@ -82,14 +93,27 @@ static void parse_rules(const clerk_doc *doc, const registry *reg, const char *p
         d->names_rules = 1;
         char *name = xstrndup(id, (size_t)(p - id));
         long k = registry_find(reg, name);
-        if (k < 0)
+        if (k < 0) {
             findings_add(findings, (size_t)(id - doc->src), (size_t)(p - id), CLERK_WARNING,
                          "clerk/unknown-rule",
                          xasprintf("unknown rule \"%s\" in a suppression comment", name), NULL);
-        else
-            *(long *)vec_push(&d->rules) = k;
+        } else {
+            named_rule *r = vec_push(&d->rules);
+            r->index = k;
+            r->offset = (size_t)(id - doc->src);
+            r->length = (size_t)(p - id);
+        }
         free(name);
     }
+}
+
+/* "-- reason": two dashes (not those closing the comment), then words. */
+static int reason_at(const char *p, const char *end)
+{
+    if (!at_dashes(p, end) || (end - p >= 3 && p[2] == '>'))
+        return 0;
+    p = skip_spaces(p + 2, end);
+    return p < end && *p != ')' && *p != '"' && !at_dashes(p, end);
 }
 
 static void collect(const clerk_doc *doc, const registry *reg, vec *directives, vec *findings)
@@ -111,22 +135,28 @@ static void collect(const clerk_doc *doc, const registry *reg, vec *directives, 
             d->kind = keywords[i].kind;
             d->line = line + 1;
             d->offset = (size_t)(p - doc->src);
-            vec_init(&d->rules, sizeof(long));
-            parse_rules(doc, reg, p + n, end, d, findings);
+            d->length = n;
+            vec_init(&d->rules, sizeof(named_rule));
+            d->has_reason = reason_at(parse_rules(doc, reg, p + n, end, d, findings), end);
             break;
         }
     }
 }
 
-static int covers(const directive *d, const char *rule, const registry *reg)
+/* Where to mark that the directive silenced a finding of the rule: its
+ * entry for the rule, or the directive itself when it names none; NULL
+ * when it does not cover the rule.  Only the ids that exist count: one
+ * naming unknown ids alone covers nothing. */
+static int *covering(directive *d, const char *rule, const registry *reg)
 {
     if (!d->names_rules)
-        return 1;
-    /* Only the ids that exist: one naming unknown ids alone covers nothing. */
-    for (size_t i = 0; i < d->rules.len; i++)
-        if (strcmp(registry_rule(reg, (size_t)*(long *)vec_at(&d->rules, i))->id, rule) == 0)
-            return 1;
-    return 0;
+        return &d->used;
+    for (size_t i = 0; i < d->rules.len; i++) {
+        named_rule *r = vec_at(&d->rules, i);
+        if (strcmp(registry_rule(reg, (size_t)r->index)->id, rule) == 0)
+            return &r->used;
+    }
+    return NULL;
 }
 
 /* The first line after `line` that is not blank. */
@@ -142,39 +172,70 @@ static size_t next_content_line(const clerk_doc *doc, size_t line)
     return 0;
 }
 
-static int suppressed(const clerk_doc *doc, const vec *directives, const finding *f,
-                      const registry *reg)
+static int suppressed(const clerk_doc *doc, vec *directives, const finding *f, const registry *reg)
 {
     size_t line, column;
     doc_line_col(doc, f->offset, &line, &column);
-    int disabled = 0;
+    int *range = NULL; /* the clerk-disable in force, if any */
     for (size_t i = 0; i < directives->len; i++) {
-        const directive *d = vec_at(directives, i);
-        if (!covers(d, f->rule, reg))
+        directive *d = vec_at(directives, i);
+        int *used = covering(d, f->rule, reg);
+        if (!used)
             continue;
         switch (d->kind) {
         case NEXT_LINE:
             if (next_content_line(doc, d->line) == line)
-                return 1;
+                return *used = 1;
             break;
         case THIS_LINE:
             if (d->line == line)
-                return 1;
+                return *used = 1;
             break;
         case DISABLE:
             if (d->offset <= f->offset)
-                disabled = 1;
+                range = used;
             break;
         case ENABLE:
             if (d->offset <= f->offset)
-                disabled = 0;
+                range = NULL;
             break;
         }
     }
-    return disabled;
+    return range ? (*range = 1) : 0;
 }
 
-void suppress_apply(const clerk_doc *doc, const registry *reg, vec *findings)
+/* Findings on the directives themselves: a missing reason, and ids (or
+ * whole directives) that silenced nothing. */
+static void check_directives(const vec *directives, const registry *reg,
+                             const suppress_options *opt, vec *findings)
+{
+    for (size_t i = 0; i < directives->len; i++) {
+        const directive *d = vec_at(directives, i);
+        if (d->kind == ENABLE)
+            continue;
+        const char *word = keywords[d->kind].word;
+        if (opt->require_reason && !d->has_reason)
+            findings_add(findings, d->offset, d->length, CLERK_ERROR, "clerk/missing-reason",
+                         xasprintf("%s without a reason: add \"-- why\" after the rule ids", word),
+                         NULL);
+        if (!opt->report_unused)
+            continue;
+        if (!d->names_rules && !d->used)
+            findings_add(findings, d->offset, d->length, CLERK_WARNING, "clerk/unused-disable",
+                         xasprintf("%s silences nothing here", word), NULL);
+        for (size_t k = 0; k < d->rules.len; k++) {
+            const named_rule *r = vec_at(&d->rules, k);
+            if (!r->used)
+                findings_add(findings, r->offset, r->length, CLERK_WARNING, "clerk/unused-disable",
+                             xasprintf("%s %s silences nothing here", word,
+                                       registry_rule(reg, (size_t)r->index)->id),
+                             NULL);
+        }
+    }
+}
+
+void suppress_apply(const clerk_doc *doc, const registry *reg, const suppress_options *opt,
+                    vec *findings)
 {
     vec directives = VEC_INIT(directive);
     size_t before = findings->len;
@@ -194,6 +255,8 @@ void suppress_apply(const clerk_doc *doc, const registry *reg, vec *findings)
         for (size_t i = before; i < findings->len; i++)
             *(finding *)vec_at(findings, kept++) = *(finding *)vec_at(findings, i);
         findings->len = kept;
+        if (opt)
+            check_directives(&directives, reg, opt, findings);
     }
     for (size_t i = 0; i < directives.len; i++)
         vec_free(&((directive *)vec_at(&directives, i))->rules);

@@ -50,13 +50,11 @@ static void github_file(reporter *r, const report_file *file)
     }
     for (size_t i = 0; i < file->findings->len; i++) {
         const finding *f = vec_at(file->findings, i);
-        size_t line, column, end_line, end_column;
-        doc_line_col(file->doc, f->offset, &line, &column);
-        doc_line_col(file->doc, f->offset + f->length, &end_line, &end_column);
+        report_span s = report_span_of(file, i);
         fprintf(r->out, "::%s file=", command(f->severity));
         escaped(r->out, file->path, 1);
-        fprintf(r->out, ",line=%zu,col=%zu,endLine=%zu,endColumn=%zu,title=", line, column, end_line,
-                end_column);
+        fprintf(r->out, ",line=%zu,col=%zu,endLine=%zu,endColumn=%zu,title=", s.line, s.column,
+                s.end_line, s.end_column);
         escaped(r->out, f->rule, 1);
         fputs("::", r->out);
         escaped(r->out, f->message, 0);

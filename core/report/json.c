@@ -32,15 +32,14 @@ static void append(strbuf *sb, json_t *obj)
     json_decref(obj);
 }
 
-static json_t *finding_json(const report_file *file, const finding *f)
+static json_t *finding_json(const report_file *file, size_t i)
 {
-    size_t line, column, end_line, end_column;
-    doc_line_col(file->doc, f->offset, &line, &column);
-    doc_line_col(file->doc, f->offset + f->length, &end_line, &end_column);
+    const finding *f = vec_at(file->findings, i);
+    report_span s = report_span_of(file, i);
     json_t *o = json_pack("{s:s, s:I, s:I, s:I, s:I, s:I, s:I, s:s, s:s, s:s}",
                           "file", file->path,
-                          "line", (json_int_t)line, "column", (json_int_t)column,
-                          "end_line", (json_int_t)end_line, "end_column", (json_int_t)end_column,
+                          "line", (json_int_t)s.line, "column", (json_int_t)s.column,
+                          "end_line", (json_int_t)s.end_line, "end_column", (json_int_t)s.end_column,
                           "offset", (json_int_t)f->offset, "length", (json_int_t)f->length,
                           "severity", severity_name(f->severity), "rule", f->rule,
                           "message", f->message);
@@ -57,8 +56,8 @@ static void json_file(reporter *r, const report_file *file)
     if (file->error)
         json_object_set_new(entry, "error", json_string(file->error));
     append(&r->files, entry);
-    for (size_t i = 0; file->doc && i < file->findings->len; i++)
-        append(&r->findings, finding_json(file, vec_at(file->findings, i)));
+    for (size_t i = 0; !file->error && i < file->findings->len; i++)
+        append(&r->findings, finding_json(file, i));
 }
 
 static void json_close(reporter *r, const report_totals *t)

@@ -11,17 +11,24 @@
 
 #include <stdio.h>
 
+/* Where a finding starts and ends: 1-based lines, columns in code points. */
+typedef struct report_span {
+    size_t line, column, end_line, end_column;
+} report_span;
+
 typedef struct report_file {
     const char *path;
-    const clerk_doc *doc;       /* NULL when the file could not be linted */
-    const char *error;          /* why not; NULL when it was */
+    const clerk_doc *doc;       /* NULL when it could not be linted or was not read (merge) */
+    const char *error;          /* why it could not be linted; NULL when it was */
     const vec *findings;        /* finding, sorted by offset */
+    const report_span *spans;   /* per finding, when there is no doc (merge); else NULL */
 } report_file;
 
 typedef struct report_totals {
     size_t files;               /* files given to the reporter */
     size_t failed;              /* of which could not be linted */
     size_t by_severity[4];      /* indexed by clerk_severity */
+    size_t baselined;           /* findings left out because a baseline holds them */
 } report_totals;
 
 typedef struct reporter reporter;
@@ -38,6 +45,11 @@ extern const reporter_ops report_text;
 extern const reporter_ops report_json;
 extern const reporter_ops report_sarif;
 extern const reporter_ops report_github;
+extern const reporter_ops report_gitlab;
+
+/* Where finding i of a file starts and ends: from its spans when given,
+ * else from its document. */
+report_span report_span_of(const report_file *file, size_t i);
 
 /* The reporter of a format name, or NULL. */
 const reporter_ops *reporter_find(const char *name);

@@ -49,21 +49,21 @@ static reporter *sarif_open(FILE *out, const registry *reg, int color)
     return r;
 }
 
-static json_t *region(const clerk_doc *doc, size_t offset, size_t length)
+static json_t *region(const report_file *file, size_t i)
 {
-    size_t line, column, end_line, end_column;
-    doc_line_col(doc, offset, &line, &column);
-    doc_line_col(doc, offset + length, &end_line, &end_column);
-    return json_pack("{s:I, s:I, s:I, s:I, s:I, s:I}", "startLine", (json_int_t)line, "startColumn",
-                     (json_int_t)column, "endLine", (json_int_t)end_line, "endColumn",
-                     (json_int_t)end_column, "byteOffset", (json_int_t)offset, "byteLength",
-                     (json_int_t)length);
+    const finding *f = vec_at(file->findings, i);
+    report_span s = report_span_of(file, i);
+    return json_pack("{s:I, s:I, s:I, s:I, s:I, s:I}", "startLine", (json_int_t)s.line, "startColumn",
+                     (json_int_t)s.column, "endLine", (json_int_t)s.end_line, "endColumn",
+                     (json_int_t)s.end_column, "byteOffset", (json_int_t)f->offset, "byteLength",
+                     (json_int_t)f->length);
 }
 
-static json_t *result(const reporter *r, const report_file *file, const finding *f, const char *uri)
+static json_t *result(const reporter *r, const report_file *file, size_t i, const char *uri)
 {
+    const finding *f = vec_at(file->findings, i);
     json_t *location = json_pack("{s:{s:{s:s}, s:o}}", "physicalLocation", "artifactLocation", "uri",
-                                 uri, "region", region(file->doc, f->offset, f->length));
+                                 uri, "region", region(file, i));
     json_t *res = json_pack("{s:s, s:s, s:{s:s}, s:[o]}", "ruleId", f->rule, "level", level(f->severity),
                             "message", "text", f->message, "locations", location);
     long index = registry_find(r->reg, f->rule);
@@ -89,8 +89,8 @@ static void sarif_file(reporter *r, const report_file *file)
                                         "text", file->error, "locations", "physicalLocation",
                                         "artifactLocation", "uri", uri));
     }
-    for (size_t i = 0; file->doc && i < file->findings->len; i++)
-        json_array_append_new(r->results, result(r, file, vec_at(file->findings, i), uri));
+    for (size_t i = 0; !file->error && i < file->findings->len; i++)
+        json_array_append_new(r->results, result(r, file, i, uri));
     free(uri);
 }
 

@@ -52,8 +52,8 @@ static void text_file(reporter *r, const report_file *file)
     }
     for (size_t i = 0; i < file->findings->len; i++) {
         const finding *f = vec_at(file->findings, i);
-        size_t line, column;
-        doc_line_col(file->doc, f->offset, &line, &column);
+        report_span s = report_span_of(file, i);
+        size_t line = s.line, column = s.column;
         if (r->color)
             fprintf(r->out, "\033[1m%s:%zu:%zu:\033[0m %s%s:\033[0m %s \033[2m[%s]\033[0m\n", file->path,
                     line, column, severity_color[f->severity], severity_name(f->severity), f->message,
@@ -61,7 +61,7 @@ static void text_file(reporter *r, const report_file *file)
         else
             fprintf(r->out, "%s:%zu:%zu: %s: %s [%s]\n", file->path, line, column,
                     severity_name(f->severity), f->message, f->rule);
-        if (r->color)
+        if (r->color && file->doc)
             show_source(r, file->doc, f, line);
     }
 }
@@ -75,6 +75,8 @@ static void text_close(reporter *r, const report_totals *t)
     fprintf(r->out, "%zu %s checked: %zu %s, %zu %s, %zu %s", t->files, plural(t->files, "file", "files"),
             e, plural(e, "error", "errors"), w, plural(w, "warning", "warnings"), i,
             plural(i, "info", "infos"));
+    if (t->baselined)
+        fprintf(r->out, "; %zu in the baseline", t->baselined);
     if (t->failed)
         fprintf(r->out, "; %zu %s could not be checked", t->failed, plural(t->failed, "file", "files"));
     fputc('\n', r->out);
