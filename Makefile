@@ -1,7 +1,7 @@
 # A thin wrapper over CMake presets.  `make demo` and `make test` set up a
 # fresh Debian 12 machine (missing packages only), build, and run.
 
-.PHONY: all setup build release demo test asan docs clean
+.PHONY: all setup build release demo test asan fuzz memcheck docs clean
 
 all: build
 
@@ -27,6 +27,20 @@ asan: setup
 	cmake --preset asan >/dev/null
 	cmake --build --preset asan
 	ctest --preset asan
+
+# libFuzzer targets (clang), each run FUZZ_SECONDS; the tools they need are
+# installed here, not by setup.
+FUZZ_SECONDS ?= 30
+fuzz: setup
+	@./scripts/setup-deps fuzz
+	cmake --preset fuzz >/dev/null
+	cmake --build --preset fuzz
+	./scripts/fuzz $(FUZZ_SECONDS)
+
+# Unit tests, fuzz replays and a sample of clerk runs under valgrind.
+memcheck: setup
+	@./scripts/setup-deps memcheck
+	./scripts/memcheck
 
 # Regenerates the rule reference from the rules' own descriptors.
 docs: build
