@@ -4,7 +4,7 @@
  * finding does, so merge requests show what they add and what they fix. */
 #include "report/report.h"
 #include "engine/finding.h"
-#include "engine/fingerprint.h"
+#include "engine/fingerprint.h" /* fnv1a */
 #include "util/xalloc.h"
 
 #include <inttypes.h>
@@ -50,23 +50,14 @@ static uint64_t hash_str(const char *s, uint64_t h)
     return fnv1a(s, strlen(s) + 1, h);
 }
 
-/* The finding's own fingerprint with its file, and its rank among the
- * findings of the file that share it, so each issue's is unique.  A merged
- * report has no document: its rule, message and line stand in. */
+/* A fingerprint from what a JSON report keeps too, so a merged report gives
+ * the same: the file, the rule and the message (which names what was
+ * found), and the finding's rank among those of the file that share them.
+ * Lines are left out: an edit above a finding does not change it. */
 static uint64_t issue_hash(const report_file *file, size_t i, vec *seen)
 {
     const finding *f = vec_at(file->findings, i);
-    uint64_t h = hash_str(file->path, FNV_OFFSET);
-    if (file->doc) {
-        fingerprint fp;
-        fingerprint_of(file->doc, f, &fp);
-        h = hash_str(fp.hash, h);
-        fingerprint_free(&fp);
-    } else {
-        char line[32];
-        snprintf(line, sizeof line, "%zu", report_span_of(file, i).line);
-        h = hash_str(line, hash_str(f->message, hash_str(f->rule, h)));
-    }
+    uint64_t h = hash_str(f->message, hash_str(f->rule, hash_str(file->path, FNV_OFFSET)));
     size_t rank = 0;
     for (size_t k = 0; k < seen->len; k++)
         rank += *(uint64_t *)vec_at(seen, k) == h;
