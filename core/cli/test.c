@@ -51,7 +51,9 @@ static int compare_rows(const void *pa, const void *pb)
 /* "3:5-3:12 warning plugin/rule: message", then the fix quoted if any. */
 static char *render(const row *r)
 {
-    char *fix = r->fix ? json_dumps(json_string(r->fix), JSON_ENCODE_ANY) : NULL;
+    json_t *quoted = r->fix ? json_string(r->fix) : NULL;
+    char *fix = quoted ? json_dumps(quoted, JSON_ENCODE_ANY) : NULL;
+    json_decref(quoted);
     char *line = xasprintf("%zu:%zu-%zu:%zu %s %s: %s%s%s", r->line, r->column, r->end_line,
                            r->end_column, r->severity, r->rule, r->message, fix ? " => " : "",
                            fix ? fix : "");
