@@ -25,6 +25,7 @@ static const char check_usage[] =
     "                           (repeatable; a format without one writes to standard output)\n"
     "  -c, --config FILE        use this configuration instead of the nearest .clerk.json\n"
     "  -p, --plugin PATH        load a plugin file, or every plugin of a folder (repeatable)\n"
+    "      --pack FILE          load a rule pack, or every pack of a folder (repeatable)\n"
     "  -r, --rule ID=SEVERITY   set a rule to off, info, warning or error (repeatable)\n"
     "      --fail-on SEVERITY   exit 1 when a finding is at or above it (default: error)\n"
     "      --max-warnings N     exit 1 when there are more than N warnings\n"
@@ -245,7 +246,7 @@ static void free_run(check_run *run, vec *overrides)
 int cmd_check(int argc, char **argv)
 {
     enum {
-        OPT_FAIL_ON = 0x100, OPT_MAX_WARNINGS, OPT_INPUT_FORMAT, OPT_ALLOW_CONFIG_PLUGINS,
+        OPT_PACK = 0x100, OPT_FAIL_ON, OPT_MAX_WARNINGS, OPT_INPUT_FORMAT, OPT_ALLOW_CONFIG_PLUGINS,
         OPT_COLOR, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_PRUNE_BASELINE, OPT_REQUIRE_REASON,
         OPT_REPORT_UNUSED, OPT_FIX, OPT_FIX_DRY_RUN, OPT_SHARD, OPT_FILES_FROM,
     };
@@ -254,6 +255,7 @@ int cmd_check(int argc, char **argv)
         {"output", required_argument, NULL, 'o'},
         {"config", required_argument, NULL, 'c'},
         {"plugin", required_argument, NULL, 'p'},
+        {"pack", required_argument, NULL, OPT_PACK},
         {"rule", required_argument, NULL, 'r'},
         {"fail-on", required_argument, NULL, OPT_FAIL_ON},
         {"max-warnings", required_argument, NULL, OPT_MAX_WARNINGS},
@@ -293,6 +295,7 @@ int cmd_check(int argc, char **argv)
         case 'o': outputs_add_path(&run.outs, optarg); break;
         case 'c': config_path = optarg; break;
         case 'p': *(const char **)vec_push(&sources.paths) = optarg; break;
+        case OPT_PACK: *(const char **)vec_push(&sources.packs) = optarg; break;
         case 'r': rc = parse_override(optarg, &overrides); break;
         case OPT_FAIL_ON: rc = thresholds_fail_on(&limits, optarg); break;
         case OPT_MAX_WARNINGS: rc = thresholds_max_warnings(&limits, optarg); break;

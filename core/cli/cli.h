@@ -9,9 +9,10 @@
 /* Exit codes. */
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 
-/* Where plugins and data come from, shared by every command. */
+/* Where plugins, packs and data come from, shared by every command. */
 typedef struct plugin_sources {
     vec paths;                  /* const char *: --plugin */
+    vec packs;                  /* const char *: --pack */
     int allow_config_plugins;   /* --allow-config-plugins or CLERK_ALLOW_CONFIG_PLUGINS=1 */
 } plugin_sources;
 
@@ -19,8 +20,9 @@ void plugin_sources_init(plugin_sources *src);
 void plugin_sources_free(plugin_sources *src);
 
 /* Loads the bundled plugins and data, then those of CLERK_PLUGIN_PATH,
- * --plugin and the given configurations.  Prints the reason and returns -1
- * when a plugin is refused. */
+ * --plugin and the given configurations; then the rule packs: bundled,
+ * the configurations', --pack.  Prints the reason and returns -1 when a
+ * plugin or a pack is refused. */
 int registry_setup(registry *reg, const plugin_sources *src, config *const *configs,
                    size_t config_count);
 

@@ -12,7 +12,9 @@
 #include <string.h>
 
 static const char rules_usage[] =
-    "usage: clerk rules [--format text|json|markdown] [--self-test] [--plugin PATH]...\n";
+    "usage: clerk rules [--format text|json|markdown] [--self-test] [--plugin PATH]... [--pack FILE]...\n";
+static const char explain_usage[] =
+    "usage: clerk explain [--plugin PATH]... [--pack FILE]... RULE\n";
 
 static const char *plugin_of(const registry *reg, const rule_info *ri)
 {
@@ -177,6 +179,7 @@ int cmd_rules(int argc, char **argv)
         {"format", required_argument, NULL, 'f'},
         {"self-test", no_argument, NULL, 's'},
         {"plugin", required_argument, NULL, 'p'},
+        {"pack", required_argument, NULL, 'P'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -190,6 +193,7 @@ int cmd_rules(int argc, char **argv)
         case 'f': format = optarg; break;
         case 's': selftest = 1; break;
         case 'p': *(const char **)vec_push(&sources.paths) = optarg; break;
+        case 'P': *(const char **)vec_push(&sources.packs) = optarg; break;
         case 'h': fputs(rules_usage, stdout); plugin_sources_free(&sources); return EXIT_CLEAN;
         default: rc = EXIT_TROUBLE; break;
         }
@@ -218,18 +222,37 @@ int cmd_rules(int argc, char **argv)
 
 int cmd_explain(int argc, char **argv)
 {
-    if (argc < 2)
-        return usage_error("explain needs a rule id (see 'clerk rules')");
+    static const struct option longopts[] = {
+        {"plugin", required_argument, NULL, 'p'},
+        {"pack", required_argument, NULL, 'P'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
     plugin_sources sources;
     plugin_sources_init(&sources);
+    int rc = EXIT_CLEAN, opt;
+    optind = 1;
+    while (rc == EXIT_CLEAN && (opt = getopt_long(argc, argv, "p:h", longopts, NULL)) != -1) {
+        switch (opt) {
+        case 'p': *(const char **)vec_push(&sources.paths) = optarg; break;
+        case 'P': *(const char **)vec_push(&sources.packs) = optarg; break;
+        case 'h': fputs(explain_usage, stdout); plugin_sources_free(&sources); return EXIT_CLEAN;
+        default: rc = EXIT_TROUBLE; break;
+        }
+    }
+    if (rc == EXIT_CLEAN && optind >= argc)
+        rc = usage_error("explain needs a rule id (see 'clerk rules')");
+    if (rc != EXIT_CLEAN) {
+        plugin_sources_free(&sources);
+        return rc;
+    }
     registry reg;
-    int rc = EXIT_CLEAN;
     if (registry_setup(&reg, &sources, NULL, 0) != 0) {
         rc = EXIT_TROUBLE;
     } else {
-        long k = registry_find(&reg, argv[1]);
+        long k = registry_find(&reg, argv[optind]);
         if (k < 0)
-            rc = usage_error("unknown rule '%s' (see 'clerk rules')", argv[1]);
+            rc = usage_error("unknown rule '%s' (see 'clerk rules')", argv[optind]);
         else
             describe_markdown(&reg, registry_rule(&reg, (size_t)k), 1);
     }

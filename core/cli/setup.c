@@ -1,6 +1,7 @@
 /* Building the registry: bundled plugins and data, then what the
  * environment, the command line and the configurations add. */
 #include "cli/cli.h"
+#include "packs/pack.h"
 #include "util/xalloc.h"
 
 #include <stdio.h>
@@ -11,11 +12,16 @@
 void plugin_sources_init(plugin_sources *src)
 {
     vec_init(&src->paths, sizeof(const char *));
+    vec_init(&src->packs, sizeof(const char *));
     const char *env = getenv("CLERK_ALLOW_CONFIG_PLUGINS");
     src->allow_config_plugins = env && strcmp(env, "1") == 0;
 }
 
-void plugin_sources_free(plugin_sources *src) { vec_free(&src->paths); }
+void plugin_sources_free(plugin_sources *src)
+{
+    vec_free(&src->paths);
+    vec_free(&src->packs);
+}
 
 static int is_dir(const char *path)
 {
@@ -46,6 +52,32 @@ static int load_path_list(registry *reg, const char *list)
     for (char *p = strtok_r(copy, ":", &save); p && rc == 0; p = strtok_r(NULL, ":", &save))
         rc = load_path(reg, p);
     free(copy);
+    return rc;
+}
+
+/* A pack file, or every pack of a folder. */
+static int load_pack(registry *reg, const char *path)
+{
+    char err[1024];
+    int rc = is_dir(path) ? pack_load_dir(reg, path, err, sizeof err)
+                          : pack_load(reg, path, err, sizeof err);
+    if (rc != 0)
+        fprintf(stderr, "clerk: pack refused: %s\n", err);
+    return rc;
+}
+
+/* The bundled packs are the *.json beside the data folder. */
+static int load_packs(registry *reg, const plugin_sources *src, config *const *configs,
+                      size_t config_count)
+{
+    char *bundled = exe_relative_path(CLERK_RULES_RELDIR);
+    int rc = is_dir(bundled) ? load_pack(reg, bundled) : 0;
+    free(bundled);
+    for (size_t i = 0; rc == 0 && i < config_count; i++)
+        for (size_t j = 0; rc == 0 && j < configs[i]->packs.len; j++)
+            rc = load_pack(reg, *(char **)vec_at(&configs[i]->packs, j));
+    for (size_t i = 0; rc == 0 && i < src->packs.len; i++)
+        rc = load_pack(reg, *(const char **)vec_at(&src->packs, i));
     return rc;
 }
 
@@ -80,5 +112,5 @@ int registry_setup(registry *reg, const plugin_sources *src, config *const *conf
         for (size_t j = 0; rc == 0 && j < cfg->plugins.len; j++)
             rc = load_path(reg, *(char **)vec_at(&cfg->plugins, j));
     }
-    return rc;
+    return rc == 0 ? load_packs(reg, src, configs, config_count) : rc;
 }

@@ -22,6 +22,10 @@ struct clerk_ctx {
     json_t *options;            /* configured options (an object) or NULL */
     void *state;                /* the plugin's */
     vec *findings;              /* where reports go */
+    /* This run of the rules over this document, unique in the process: a
+     * core service whose rules share one pass over a document (rule packs)
+     * keeps that pass's result under it. */
+    unsigned long run;
 };
 
 void host_api_init(clerk_api *api);

@@ -3,8 +3,17 @@
 #include "engine/host.h"
 #include "engine/suppress.h"
 
+#include <stdatomic.h>
+
+static atomic_ulong runs;
+
+static unsigned long next_run(void)
+{
+    return atomic_fetch_add(&runs, 1) + 1;
+}
+
 static void run_rule(const registry *reg, size_t index, clerk_severity severity, json_t *options,
-                     const clerk_doc *doc, vec *findings)
+                     const clerk_doc *doc, vec *findings, unsigned long run)
 {
     const rule_info *ri = registry_rule(reg, index);
     const plugin_handle *p = registry_plugin(reg, ri->plugin);
@@ -18,6 +27,7 @@ static void run_rule(const registry *reg, size_t index, clerk_severity severity,
         .options = options,
         .state = p->state,
         .findings = findings,
+        .run = run,
     };
     ri->rule.check(&reg->api, doc, &ctx);
 }
@@ -31,15 +41,16 @@ void lint_document(const registry *reg, const rule_state *states, const clerk_do
 void lint_document_with(const registry *reg, const rule_state *states, const suppress_options *opt,
                         const clerk_doc *doc, vec *findings)
 {
+    unsigned long run = next_run();
     for (size_t i = 0; i < reg->rules.len; i++)
         if (states[i].severity != CLERK_OFF)
-            run_rule(reg, i, states[i].severity, states[i].options, doc, findings);
+            run_rule(reg, i, states[i].severity, states[i].options, doc, findings, run);
     suppress_apply(doc, reg, opt, findings);
     findings_sort(findings);
 }
 
 void lint_one_rule(const registry *reg, size_t rule, const clerk_doc *doc, vec *findings)
 {
-    run_rule(reg, rule, registry_rule(reg, rule)->rule.severity, NULL, doc, findings);
+    run_rule(reg, rule, registry_rule(reg, rule)->rule.severity, NULL, doc, findings, next_run());
     findings_sort(findings);
 }

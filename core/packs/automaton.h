@@ -1,0 +1,31 @@
+/*
+ * Aho-Corasick over folded bytes (literal_fold): one pass over a text
+ * finds every occurrence of any of a set of keywords.  The automaton is a
+ * full transition table over byte classes (bytes that occur in no keyword
+ * share one class), built once and read-only afterwards.
+ */
+#ifndef CLERK_PACKS_AUTOMATON_H
+#define CLERK_PACKS_AUTOMATON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct automaton {
+    unsigned char cls[256];  /* byte -> class, folding included */
+    size_t classes;
+    /* Per state and class: (next state * classes) << 1, plus 1 when the
+     * next state ends a keyword. */
+    uint32_t *next;
+    uint32_t *first_out;     /* per state + 1: its keywords in out[] */
+    uint32_t *out;           /* keyword ids */
+} automaton;
+
+/* Keywords are folded, NUL-terminated and not empty. */
+void automaton_build(automaton *a, const char *const *keywords, size_t count);
+void automaton_free(automaton *a);
+
+/* Calls found(arg, keyword) for every occurrence of a keyword in text. */
+void automaton_scan(const automaton *a, const char *text, size_t len,
+                    void (*found)(void *arg, uint32_t keyword), void *arg);
+
+#endif

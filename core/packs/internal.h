@@ -1,0 +1,147 @@
+/*
+ * What the files of core/packs share: a loaded pack, its rules and
+ * patterns, where a rule applies, and the per-thread matching state.
+ */
+#ifndef CLERK_PACKS_INTERNAL_H
+#define CLERK_PACKS_INTERNAL_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "clerk/plugin.h"
+#include "doc/doc.h"
+#include "packs/automaton.h"
+#include "util/arena.h"
+#include "util/vec.h"
+
+#include <stdint.h>
+
+typedef enum pack_type {
+    PACK_EXISTENCE,      /* a pattern must not occur */
+    PACK_SUBSTITUTION,   /* a pattern is replaced by its right form */
+    PACK_CAPITALIZATION, /* a term is written with its own capitals */
+    PACK_CONSISTENCY,    /* one of several forms per document */
+    PACK_OCCURRENCE,     /* at most or at least n matches per block or document */
+    PACK_REPETITION      /* the same word twice in a row */
+} pack_type;
+
+/* Where a rule applies: each block belongs to one or more scopes. */
+enum {
+    SCOPE_MASTHEAD = 1,
+    SCOPE_HEADING = 2,
+    SCOPE_PARAGRAPH = 4,
+    SCOPE_PREAMBULAR = 8,
+    SCOPE_OPERATIVE = 16,
+    SCOPE_FOOTNOTE = 32,
+    SCOPE_TABLE = 64,
+    SCOPE_ANY = 128      /* every block of text */
+};
+
+/* "paragraph" -> SCOPE_PARAGRAPH; 0 for an unknown name. */
+unsigned scope_parse(const char *name);
+/* The names scope_parse knows, for messages. */
+extern const char scope_names[];
+/* The scopes a block belongs to; 0 for comments, code and rules. */
+unsigned block_scopes(const clerk_doc *doc, size_t block);
+
+typedef struct pack_pattern {
+    pcre2_code *code;
+    /* Substitution: the right form ($1 allowed); capitalization: the term;
+     * consistency: the form's name; NULL otherwise. */
+    const char *replacement;
+    uint32_t groups;     /* capturing groups */
+    int has_literal;     /* the automaton says where it may match */
+} pack_pattern;
+
+typedef struct pack_rule {
+    const char *id;
+    pack_type type;
+    const char *message;
+    unsigned scope;
+    int ignorecase;
+    size_t first_pattern, pattern_count;    /* in pack.patterns */
+    size_t first_exception, exception_count;/* in pack.exceptions */
+    long min, max;       /* occurrence; -1 when not given */
+    int per_document;    /* occurrence counts over the document */
+} pack_rule;
+
+typedef struct pack {
+    clerk_plugin plugin; /* what the registry holds */
+    clerk_rule *descs;   /* plugin.rules */
+    pack_rule *rules;    /* parallel to descs */
+    size_t rule_count;
+    vec patterns;        /* pack_pattern */
+    vec exceptions;      /* pcre2_code * */
+    automaton literals;  /* the literals of every pattern that has some */
+    uint32_t *literal_pattern; /* keyword id -> pattern index */
+    unsigned scan_scope; /* the scopes of rules whose patterns have literals */
+    uint32_t pairs;      /* the most capture pairs a pattern needs */
+    arena strings;       /* names, messages, examples */
+} pack;
+
+void pack_free(pack *p);
+
+/* The check function of every pack rule. */
+void pack_check(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx);
+
+/* ---- matching (match.c) ------------------------------------------------ */
+
+typedef struct scratch scratch;
+
+/* This thread's matching state, holding the literal hits of the document
+ * for `pack` in this run (computed on the first call of the run). */
+scratch *scratch_for(const pack *p, const clerk_doc *doc, unsigned long run);
+
+/* Frees the calling thread's state (other threads free theirs as they
+ * end); the next call makes it again. */
+void scratch_release(void);
+
+/* Whether a pattern may match in a block: it has no literal, or one of
+ * its literals occurs there. */
+int scratch_may_match(const scratch *s, const pack *p, size_t pattern, size_t block);
+
+/* Iterates over the matches of one pattern in a text. */
+typedef struct match_iter {
+    const pcre2_code *code;
+    const char *text;
+    size_t len, pos;
+    pcre2_match_data *md;
+    pcre2_match_context *mc;
+    size_t start, end;   /* of the current match */
+} match_iter;
+
+void match_begin(match_iter *it, scratch *s, const pcre2_code *code, const char *text, size_t len);
+int match_next(match_iter *it);
+/* The current match's capture pairs. */
+const PCRE2_SIZE *match_ovector(const match_iter *it, uint32_t *pairs);
+
+/* Whether [start, end) of a block's text lies inside a match of one of
+ * the rule's exceptions. */
+int scratch_excepted(scratch *s, const pack *p, const pack_rule *r, size_t block,
+                     const char *text, size_t len, size_t start, size_t end);
+
+/* ---- messages (message.c) ---------------------------------------------- */
+
+/* References a template may use beyond $0..$9 and $$. */
+enum {
+    REF_EXPECTED = 1,    /* ${expected} */
+    REF_COUNT = 2,       /* ${count} */
+    REF_LIMIT = 4        /* ${limit} */
+};
+
+/* Checks a template: the named references in `allowed`, groups up to
+ * `groups`.  Returns 0, or -1 with the reason in why. */
+int template_check(const char *tmpl, unsigned allowed, uint32_t groups, char *why, size_t n);
+
+typedef struct template_args {
+    const char *text;            /* what the ovector indexes */
+    const PCRE2_SIZE *ovector;   /* NULL: $n are empty */
+    uint32_t pairs;
+    const char *expected;
+    long count, limit;
+} template_args;
+
+/* The template with its references replaced; the caller frees it. */
+char *template_expand(const char *tmpl, const template_args *args);
+
+#endif

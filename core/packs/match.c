@@ -1,0 +1,232 @@
+/*
+ * Matching a pack against a document.  The engine calls each rule of a
+ * pack on its own, but the pack looks for the literals of all its rules in
+ * one pass over each block, on the first call of a run (ctx->run), and
+ * keeps which patterns may match in which blocks for the calls that
+ * follow.  That state, the PCRE2 match data and the JIT stack belong to
+ * the thread: rules run on several threads at once, and match data made
+ * per call would cost more than most matches.
+ */
+#include "packs/internal.h"
+#include "util/xalloc.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+
+typedef struct span {
+    size_t start, end;
+} span;
+
+struct scratch {
+    pcre2_match_data *md;       /* for the rule's own patterns */
+    pcre2_match_data *aux;      /* for exceptions, read between two matches */
+    uint32_t pairs;
+    pcre2_jit_stack *stack;
+    pcre2_match_context *mc;
+
+    /* The literal hits of one document for one pack. */
+    const pack *pack;
+    unsigned long run;
+    vec first_hit;              /* size_t per block, and one past the last */
+    vec hits;                   /* uint32_t pattern indexes, grouped by block */
+    uint32_t *seen;             /* per pattern: the block + 1 it was last noted in */
+    size_t seen_cap;
+    size_t block;               /* the block being scanned */
+
+    /* The exception spans of one rule in one block. */
+    const pack_rule *except_rule;
+    size_t except_block;
+    unsigned long except_run;
+    vec except_spans;           /* span */
+};
+
+static pthread_key_t scratch_key;
+static pthread_once_t scratch_once = PTHREAD_ONCE_INIT;
+
+static void scratch_free(void *arg)
+{
+    scratch *s = arg;
+    pcre2_match_data_free(s->md);
+    pcre2_match_data_free(s->aux);
+    pcre2_match_context_free(s->mc);
+    pcre2_jit_stack_free(s->stack);
+    vec_free(&s->first_hit);
+    vec_free(&s->hits);
+    vec_free(&s->except_spans);
+    free(s->seen);
+    free(s);
+}
+
+static void make_key(void)
+{
+    pthread_key_create(&scratch_key, scratch_free);
+}
+
+/* PCRE2's allocations fail as the others do (util/xalloc.h). */
+static void *need(void *p)
+{
+    if (!p) {
+        fputs("clerk: out of memory\n", stderr);
+        abort();
+    }
+    return p;
+}
+
+/* The JIT stack grows up to this, for patterns that backtrack deeply. */
+#define JIT_STACK_MAX (1024 * 1024)
+
+static scratch *thread_scratch(uint32_t pairs)
+{
+    pthread_once(&scratch_once, make_key);
+    scratch *s = pthread_getspecific(scratch_key);
+    if (!s) {
+        s = xcalloc(1, sizeof *s);
+        s->mc = need(pcre2_match_context_create(NULL));
+        s->stack = pcre2_jit_stack_create(32 * 1024, JIT_STACK_MAX, NULL); /* NULL without JIT */
+        if (s->stack)
+            pcre2_jit_stack_assign(s->mc, NULL, s->stack);
+        vec_init(&s->first_hit, sizeof(size_t));
+        vec_init(&s->hits, sizeof(uint32_t));
+        vec_init(&s->except_spans, sizeof(span));
+        pthread_setspecific(scratch_key, s);
+    }
+    if (s->pairs < pairs) {
+        pcre2_match_data_free(s->md);
+        pcre2_match_data_free(s->aux);
+        s->md = need(pcre2_match_data_create(pairs, NULL));
+        s->aux = need(pcre2_match_data_create(pairs, NULL));
+        s->pairs = pairs;
+    }
+    return s;
+}
+
+void scratch_release(void)
+{
+    pthread_once(&scratch_once, make_key);
+    scratch *s = pthread_getspecific(scratch_key);
+    if (s) {
+        scratch_free(s);
+        pthread_setspecific(scratch_key, NULL);
+    }
+}
+
+static void note_hit(void *arg, uint32_t keyword)
+{
+    scratch *s = arg;
+    uint32_t pattern = s->pack->literal_pattern[keyword];
+    if (s->seen[pattern] != s->block + 1) {
+        s->seen[pattern] = (uint32_t)(s->block + 1);
+        *(uint32_t *)vec_push(&s->hits) = pattern;
+    }
+}
+
+static void scan(scratch *s, const pack *p, const clerk_doc *doc)
+{
+    s->first_hit.len = 0;
+    s->hits.len = 0;
+    if (s->seen_cap < p->patterns.len) {
+        free(s->seen);
+        s->seen = xcalloc(p->patterns.len, sizeof *s->seen);
+        s->seen_cap = p->patterns.len;
+    } else {
+        memset(s->seen, 0, p->patterns.len * sizeof *s->seen);
+    }
+    for (size_t b = 0; b < doc->blocks.len; b++) {
+        *(size_t *)vec_push(&s->first_hit) = s->hits.len;
+        if (block_scopes(doc, b) & p->scan_scope) {
+            const clerk_block *blk = doc_block(doc, b);
+            s->block = b;
+            automaton_scan(&p->literals, blk->text, blk->text_length, note_hit, s);
+        }
+    }
+    *(size_t *)vec_push(&s->first_hit) = s->hits.len;
+}
+
+scratch *scratch_for(const pack *p, const clerk_doc *doc, unsigned long run)
+{
+    scratch *s = thread_scratch(p->pairs);
+    if (s->pack != p || s->run != run) {
+        s->pack = p;
+        s->run = run;
+        scan(s, p, doc);
+    }
+    return s;
+}
+
+int scratch_may_match(const scratch *s, const pack *p, size_t pattern, size_t block)
+{
+    if (!((const pack_pattern *)vec_at(&p->patterns, pattern))->has_literal)
+        return 1;
+    const size_t *first = s->first_hit.data;
+    const uint32_t *hits = s->hits.data;
+    for (size_t i = first[block]; i < first[block + 1]; i++)
+        if (hits[i] == pattern)
+            return 1;
+    return 0;
+}
+
+void match_begin(match_iter *it, scratch *s, const pcre2_code *code, const char *text, size_t len)
+{
+    *it = (match_iter){code, text, len, 0, s->md, s->mc, 0, 0};
+}
+
+static size_t utf8_step(const char *s, size_t i, size_t len)
+{
+    do
+        i++;
+    while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80);
+    return i;
+}
+
+/* Block texts come from a document already checked as UTF-8. */
+int match_next(match_iter *it)
+{
+    if (it->pos > it->len)
+        return 0;
+    int rc = pcre2_match(it->code, (PCRE2_SPTR)it->text, it->len, it->pos, PCRE2_NO_UTF_CHECK,
+                         it->md, it->mc);
+    if (rc <= 0) { /* no match, or a limit reached: nothing more here */
+        it->pos = it->len + 1;
+        return 0;
+    }
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(it->md);
+    it->start = ov[0];
+    it->end = ov[1];
+    /* After an empty match, look again one character on. */
+    it->pos = it->end > it->start ? it->end : utf8_step(it->text, it->end, it->len + 1);
+    return 1;
+}
+
+const PCRE2_SIZE *match_ovector(const match_iter *it, uint32_t *pairs)
+{
+    *pairs = pcre2_get_ovector_count(it->md);
+    return pcre2_get_ovector_pointer(it->md);
+}
+
+int scratch_excepted(scratch *s, const pack *p, const pack_rule *r, size_t block,
+                     const char *text, size_t len, size_t start, size_t end)
+{
+    if (!r->exception_count)
+        return 0;
+    if (s->except_rule != r || s->except_block != block || s->except_run != s->run) {
+        s->except_rule = r;
+        s->except_block = block;
+        s->except_run = s->run;
+        s->except_spans.len = 0;
+        for (size_t k = 0; k < r->exception_count; k++) {
+            match_iter it;
+            match_begin(&it, s, *(pcre2_code **)vec_at(&p->exceptions, r->first_exception + k),
+                        text, len);
+            it.md = s->aux;
+            while (match_next(&it))
+                *(span *)vec_push(&s->except_spans) = (span){it.start, it.end};
+        }
+    }
+    for (size_t i = 0; i < s->except_spans.len; i++) {
+        const span *e = vec_at(&s->except_spans, i);
+        if (e->start <= start && end <= e->end)
+            return 1;
+    }
+    return 0;
+}

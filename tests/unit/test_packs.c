@@ -1,0 +1,501 @@
+/* Rule packs: the literals read from patterns, the automaton, each rule
+ * type, scopes, exceptions, message references, and the packs refused
+ * (a bad pattern with its offset, bad JSON with its position). */
+#include "doc/doc.h"
+#include "engine/config.h"
+#include "engine/finding.h"
+#include "engine/lint.h"
+#include "engine/registry.h"
+#include "packs/automaton.h"
+#include "packs/literal.h"
+#include "packs/pack.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* ---- literals ---------------------------------------------------------- */
+
+/* The literals of a pattern, sorted and joined by "|"; "-" when none. */
+static char *literals(const char *pattern, int caseless)
+{
+    vec out;
+    strbuf sb = STRBUF_INIT;
+    if (!literal_required(pattern, caseless, &out)) {
+        ck_assert_uint_eq(out.len, 0);
+        vec_free(&out);
+        return xstrdup("-");
+    }
+    for (size_t i = 0; i < out.len; i++)
+        sb_printf(&sb, "%s%s", i ? "|" : "", *(char **)vec_at(&out, i));
+    literal_list_free(&out);
+    return sb.data;
+}
+
+#define ck_literals(pattern, caseless, expected)                        \
+    do {                                                                \
+        char *got = literals(pattern, caseless);                        \
+        ck_assert_str_eq(got, expected);                                \
+        free(got);                                                      \
+    } while (0)
+
+START_TEST(test_literal_runs)
+{
+    ck_literals("\\bUnited Nation\\b", 0, "united nation");
+    ck_literals("colou?r", 0, "colo");
+    ck_literals("\\w+ per cent", 0, " per cent");
+    ck_literals("[0-9]{5,}", 0, "00000");
+    ck_literals("[Ss]ession", 0, "session");
+    ck_literals("\\bprogram(?!me)", 0, "program");
+    ck_literals("(?<![\\p{L}-])member\\s+states", 1, "member");
+    ck_literals("a\\.b", 0, "a.b");
+}
+END_TEST
+
+START_TEST(test_literal_alternations)
+{
+    ck_literals("\\b(organis|recognis)e", 0, "organis|recognis");
+    ck_literals("(?:centre|center)s?", 0, "centre|center");
+    ck_literals("x(?:abc|def)y", 0, "abc|def");
+    ck_literals("x(?:abc|de)yz", 0, "yz");
+    ck_literals("fixed(?:abc|de)", 0, "fixed");
+    ck_literals("alpha|beta", 0, "alpha|beta");
+    /* A branch without a literal leaves the pattern without one. */
+    ck_literals("alpha|\\w+", 0, "-");
+    ck_literals("(?:alpha)?beta", 0, "beta");
+    ck_literals("(?:alpha)?", 0, "-");
+}
+END_TEST
+
+START_TEST(test_literal_refusals)
+{
+    ck_literals("(?x) a b c", 0, "-");
+    ck_literals("\\Qa.b\\E", 0, "-");
+    ck_literals("(?(1)a|b)", 0, "-");
+    ck_literals("\\d+", 0, "-");
+    /* Letters beyond ASCII fold otherwise: none under caseless matching. */
+    ck_literals("Straße", 1, "stra");
+    ck_literals("Straße", 0, "straße");
+    ck_literals("(?i)Ärger", 0, "rger");
+    /* Quotes have no case. */
+    ck_literals("“", 1, "“");
+}
+END_TEST
+
+/* ---- the automaton ----------------------------------------------------- */
+
+static void collect(void *arg, uint32_t keyword)
+{
+    strbuf *sb = arg;
+    sb_printf(sb, "%u ", keyword);
+}
+
+START_TEST(test_automaton_finds_every_keyword)
+{
+    const char *keywords[] = {"he", "she", "his", "hers", "00"};
+    automaton a;
+    automaton_build(&a, keywords, 5);
+    strbuf sb = STRBUF_INIT;
+    sb_puts(&sb, "");
+    const char *text = "USHERS in 1999";
+    automaton_scan(&a, text, strlen(text), collect, &sb);
+    ck_assert_str_eq(sb.data, "1 0 3 4 4 4 ");
+    sb_free(&sb);
+    automaton_free(&a);
+}
+END_TEST
+
+/* ---- packs ------------------------------------------------------------- */
+
+static registry reg;
+static char pack_path[64];
+
+static void setup(void)
+{
+    registry_init(&reg);
+    const char *dir = getenv("TMPDIR");
+    snprintf(pack_path, sizeof pack_path, "%s/pack-XXXXXX", dir && strlen(dir) < 40 ? dir : "/tmp");
+    int fd = mkstemp(pack_path);
+    ck_assert_int_ge(fd, 0);
+    close(fd);
+}
+
+static void teardown(void)
+{
+    registry_free(&reg);
+    unlink(pack_path);
+}
+
+static void write_pack(const char *json)
+{
+    FILE *f = fopen(pack_path, "w");
+    ck_assert_ptr_nonnull(f);
+    fputs(json, f);
+    fclose(f);
+}
+
+/* Loads a pack of one rule (its JSON members given) into the registry. */
+static int load_rule(const char *members, char *err, size_t n)
+{
+    char *json = xasprintf("{\"name\": \"t\", \"version\": \"1\", \"rules\": [{\"id\": \"r\", %s}]}", members);
+    write_pack(json);
+    free(json);
+    return pack_load(&reg, pack_path, err, n);
+}
+
+static void must_load(const char *members)
+{
+    char err[1024] = "";
+    ck_assert_msg(load_rule(members, err, sizeof err) == 0, "refused: %s", err);
+}
+
+/* The reason a pack of one rule is refused, after the file's name. */
+static char refusal[1024];
+
+static const char *refused(const char *members)
+{
+    char err[1024] = "";
+    ck_assert_int_ne(load_rule(members, err, sizeof err), 0);
+    size_t n = strlen(pack_path);
+    ck_assert_msg(strncmp(err, pack_path, n) == 0, "no file name in: %s", err);
+    snprintf(refusal, sizeof refusal, "%s", err + n);
+    return refusal;
+}
+
+/* The findings of every rule over a Markdown text, as
+ * "rule@offset+length: message => fix;" in order. */
+static char *lint(const char *src)
+{
+    char err[256];
+    clerk_doc *doc = doc_parse("t.md", xstrdup(src), strlen(src), DOC_FORMAT_MARKDOWN, err, sizeof err);
+    ck_assert_ptr_nonnull(doc);
+    rule_state *states = config_resolve(NULL, &reg, NULL, 0);
+    vec findings = VEC_INIT(finding);
+    lint_document(&reg, states, doc, &findings);
+    strbuf sb = STRBUF_INIT;
+    sb_puts(&sb, "");
+    for (size_t i = 0; i < findings.len; i++) {
+        const finding *f = vec_at(&findings, i);
+        sb_printf(&sb, "%s@%zu+%zu: %s", f->rule, f->offset, f->length, f->message);
+        if (f->replacement)
+            sb_printf(&sb, " => %s", f->replacement);
+        sb_puts(&sb, ";");
+    }
+    findings_free(&findings);
+    free(states);
+    doc_free(doc);
+    return sb.data;
+}
+
+#define ck_lint(src, expected)                                          \
+    do {                                                                \
+        char *got = lint(src);                                          \
+        ck_assert_str_eq(got, expected);                                \
+        free(got);                                                      \
+    } while (0)
+
+START_TEST(test_pack_rules_are_registered)
+{
+    write_pack("{\"name\": \"house\", \"version\": \"2.1\", \"summary\": \"House style\", \"rules\": ["
+               "{\"id\": \"no-todo\", \"type\": \"existence\", \"message\": \"m\", \"summary\": \"No TODO\","
+               " \"severity\": \"error\", \"patterns\": [\"TODO\"],"
+               " \"examples\": {\"good\": [\"Done.\"], \"bad\": [\"TODO: this.\"]}},"
+               "{\"id\": \"twice\", \"type\": \"repetition\", \"message\": \"twice\"}]}");
+    char err[1024] = "";
+    ck_assert_msg(pack_load(&reg, pack_path, err, sizeof err) == 0, "%s", err);
+    ck_assert_uint_eq(reg.rules.len, 2);
+    const rule_info *ri = registry_rule(&reg, 0);
+    ck_assert_str_eq(ri->id, "house/no-todo");
+    ck_assert_str_eq(ri->rule.summary, "No TODO");
+    ck_assert_int_eq(ri->rule.severity, CLERK_ERROR);
+    ck_assert_str_eq(ri->rule.good[0], "Done.");
+    ck_assert_ptr_null(ri->rule.good[1]);
+    ck_assert_str_eq(ri->rule.bad[0], "TODO: this.");
+    /* No summary: the message stands in; no severity: a warning. */
+    ck_assert_str_eq(registry_rule(&reg, 1)->rule.summary, "twice");
+    ck_assert_int_eq(registry_rule(&reg, 1)->rule.severity, CLERK_WARNING);
+    const clerk_plugin *d = registry_plugin(&reg, 0)->desc;
+    ck_assert_str_eq(d->name, "house");
+    ck_assert_str_eq(d->version, "2.1");
+    ck_assert_str_eq(d->summary, "House style");
+    /* The same file again is loaded once; another file of that name is refused. */
+    ck_assert_int_eq(pack_load(&reg, pack_path, err, sizeof err), 0);
+    ck_assert_uint_eq(reg.plugins.len, 1);
+}
+END_TEST
+
+START_TEST(test_existence_with_captures)
+{
+    must_load("\"type\": \"existence\", \"message\": \"no \\\"$0\\\" (year $1)\","
+              " \"patterns\": [\"\\\\bFY ?([0-9]{4})\\\\b\"]");
+    ck_lint("Budget for FY2010 and FY 2011.\n",
+            "t/r@11+6: no \"FY2010\" (year 2010);t/r@22+7: no \"FY 2011\" (year 2011);");
+    ck_lint("Budget for 2010.\n", "");
+}
+END_TEST
+
+START_TEST(test_substitution_gives_a_fix)
+{
+    must_load("\"type\": \"substitution\", \"message\": \"write \\\"${expected}\\\", not \\\"$0\\\"\","
+              " \"ignorecase\": true,"
+              " \"swap\": {\"\\\\borganis(e|es|ed|ing|ation|ations)\\\\b\": \"organiz$1\","
+              "           \"([0-9])\\\\s?%\": \"$1 per cent\"}");
+    ck_lint("We organised 5% of it.\n",
+            "t/r@3+9: write \"organized\", not \"organised\" => organized;"
+            "t/r@13+2: write \"5 per cent\", not \"5%\" => 5 per cent;");
+    /* The right form takes the case of the match. */
+    ck_lint("Organisation; ORGANISATION.\n",
+            "t/r@0+12: write \"Organization\", not \"Organisation\" => Organization;"
+            "t/r@14+12: write \"ORGANIZATION\", not \"ORGANISATION\" => ORGANIZATION;");
+}
+END_TEST
+
+START_TEST(test_substitution_silent_on_the_right_form)
+{
+    must_load("\"type\": \"substitution\", \"message\": \"m\", \"ignorecase\": true,"
+              " \"swap\": {\"\\\\bprogramm?e?\\\\b\": \"programme\"}");
+    ck_lint("The programme and the Programme.\n", "");
+    ck_lint("The program.\n", "t/r@4+7: m => programme;");
+}
+END_TEST
+
+START_TEST(test_capitalization)
+{
+    must_load("\"type\": \"capitalization\", \"message\": \"write \\\"${expected}\\\"\","
+              " \"terms\": [\"Member States\", \"Secretary-General\"],"
+              " \"exceptions\": [\"member States\"]");
+    ck_lint("The Member States and the Secretary-General.\n", "");
+    /* Spaces between the words do not matter; a space for the hyphen does. */
+    ck_lint("The Member\nStates.\n", "");
+    ck_lint("All member states and the Secretary General.\n",
+            "t/r@4+13: write \"Member States\" => Member States;"
+            "t/r@26+17: write \"Secretary-General\" => Secretary-General;");
+    /* An exception is matched with its own case. */
+    ck_lint("The member States of the Union.\n", "");
+    ck_lint("The MEMBER States.\n", "t/r@4+13: write \"Member States\" => Member States;");
+    /* Whole words only: part of a longer title is not the term. */
+    ck_lint("The Under-Secretary-General; non-member states.\n", "");
+}
+END_TEST
+
+START_TEST(test_consistency_keeps_the_most_used_form)
+{
+    must_load("\"type\": \"consistency\", \"message\": \"$0: the document uses ${expected} quotes\","
+              " \"forms\": {\"curly\": \"[“”]\", \"straight\": \"\\\"\"}");
+    ck_lint("He said “yes”.\n\nShe said “no”.\n\nThey said \"maybe\".\n",
+            "t/r@50+1: \": the document uses curly quotes;t/r@56+1: \": the document uses curly quotes;");
+    ck_lint("He said \"yes\" and \"no\", and “maybe”.\n",
+            "t/r@28+3: “: the document uses straight quotes;t/r@36+3: ”: the document uses straight quotes;");
+    /* One form alone is consistent. */
+    ck_lint("He said \"yes\".\n", "");
+    /* Between equals, the first used wins. */
+    ck_lint("He said \"yes\".\n\nShe said “no”.\n",
+            "t/r@25+3: “: the document uses straight quotes;t/r@30+3: ”: the document uses straight quotes;");
+}
+END_TEST
+
+START_TEST(test_occurrence_per_block)
+{
+    must_load("\"type\": \"occurrence\", \"message\": \"\\\"$0\\\" number ${count}, more than ${limit}\","
+              " \"max\": 1, \"patterns\": [\"\\\\binter alia\\\\b\"]");
+    ck_lint("It noted, inter alia, the reports.\n\nIt welcomed, inter alia, the plan.\n", "");
+    ck_lint("It noted, inter alia, the reports and, inter alia, the plan.\n",
+            "t/r@39+10: \"inter alia\" number 2, more than 1;");
+}
+END_TEST
+
+START_TEST(test_occurrence_minimum_and_document)
+{
+    must_load("\"type\": \"occurrence\", \"message\": \"${count} of at least ${limit}\","
+              " \"min\": 2, \"per\": \"document\", \"scope\": \"heading\", \"patterns\": [\"Annex\"]");
+    ck_lint("# Annex I\n\nText.\n\n# Annex II\n", "");
+    ck_lint("# Report\n\nAnnex I is attached.\n\n# Annex I\n", "t/r@2+6: 1 of at least 2;");
+}
+END_TEST
+
+START_TEST(test_repetition)
+{
+    must_load("\"type\": \"repetition\", \"message\": \"\\\"${expected}\\\" twice: $0\", \"ignorecase\": true,"
+              " \"exceptions\": [\"\\\\bhad had\\\\b\"]");
+    ck_lint("The the report of of the Committee.\n",
+            "t/r@0+7: \"The\" twice: The the => The;t/r@15+5: \"of\" twice: of of => of;");
+    ck_lint("It had had no effect; the end. The end; 10 10; the, the.\n", "");
+    ck_lint("État état.\n", "");
+    ck_lint("État État.\n", "t/r@0+11: \"État\" twice: État État => État;");
+}
+END_TEST
+
+START_TEST(test_scopes)
+{
+    write_pack("{\"name\": \"t\", \"version\": \"1\", \"rules\": ["
+               "{\"id\": \"h\", \"type\": \"existence\", \"message\": \"h\", \"scope\": \"heading\", \"patterns\": [\"X\"]},"
+               "{\"id\": \"p\", \"type\": \"existence\", \"message\": \"p\", \"scope\": \"paragraph\", \"patterns\": [\"X\"]},"
+               "{\"id\": \"f\", \"type\": \"existence\", \"message\": \"f\", \"scope\": \"footnote\", \"patterns\": [\"X\"]},"
+               "{\"id\": \"t\", \"type\": \"existence\", \"message\": \"t\", \"scope\": [\"table\"], \"patterns\": [\"X\"]},"
+               "{\"id\": \"pre\", \"type\": \"existence\", \"message\": \"pre\", \"scope\": \"preambular\", \"patterns\": [\"X\"]},"
+               "{\"id\": \"op\", \"type\": \"existence\", \"message\": \"op\", \"scope\": \"operative\", \"patterns\": [\"X\"]}]}");
+    char err[1024] = "";
+    ck_assert_msg(pack_load(&reg, pack_path, err, sizeof err) == 0, "%s", err);
+    ck_lint("# X\n", "t/h@2+1: h;");
+    ck_lint("X.\n", "t/p@0+1: p;");
+    ck_lint("Text.[^1]\n\n[^1]: X.\n", "t/f@17+1: f;");
+    ck_lint("| a |\n|---|\n| X |\n", "t/t@14+1: t;");
+    ck_lint("The General Assembly,\n\n*Recalling* X,\n\n1. *Decides* X;\n",
+            "t/p@35+1: p;t/pre@35+1: pre;t/op@52+1: op;t/p@52+1: p;");
+}
+END_TEST
+
+START_TEST(test_exceptions_and_prefilter_agree)
+{
+    /* One pattern with a literal, one without: both are found, and a
+     * document without the literal after one with it reports nothing. */
+    write_pack("{\"name\": \"t\", \"version\": \"1\", \"rules\": ["
+               "{\"id\": \"a\", \"type\": \"existence\", \"message\": \"a\", \"ignorecase\": true,"
+               " \"patterns\": [\"\\\\bcenter\\\\b\", \"\\\\b[0-9]{3}\\\\s+[0-9]{3}\\\\b\"],"
+               " \"exceptions\": [\"Carter Center\"]},"
+               "{\"id\": \"b\", \"type\": \"existence\", \"message\": \"b\", \"patterns\": [\"zzz\"]}]}");
+    char err[1024] = "";
+    ck_assert_msg(pack_load(&reg, pack_path, err, sizeof err) == 0, "%s", err);
+    ck_lint("The Center and 100 000 people; zzz.\n", "t/a@4+6: a;t/a@15+7: a;t/b@31+3: b;");
+    ck_lint("The Carter Center; the centre.\n", "");
+    ck_lint("Nothing here.\n", "");
+}
+END_TEST
+
+START_TEST(test_bad_pattern_is_refused_with_its_offset)
+{
+    ck_assert_str_eq(refused("\"type\": \"existence\", \"message\": \"m\", \"patterns\": [\"(unclosed\"]"),
+                     ": rule 'r': pattern \"(unclosed\" does not compile: at offset 9: "
+                     "missing closing parenthesis");
+    ck_assert_str_eq(refused("\"type\": \"existence\", \"message\": \"m\", \"patterns\": [\"a\"],"
+                             " \"exceptions\": [\"x{2,1}\"]"),
+                     ": rule 'r': pattern \"x{2,1}\" does not compile: at offset 5: "
+                     "numbers out of order in {} quantifier");
+    ck_assert_uint_eq(reg.plugins.len, 0);
+}
+END_TEST
+
+START_TEST(test_bad_json_is_refused_with_its_position)
+{
+    write_pack("{\n  \"name\": \"t\",\n  \"rules\": [,]\n}\n");
+    char err[1024] = "";
+    ck_assert_int_ne(pack_load(&reg, pack_path, err, sizeof err), 0);
+    char *expected = xasprintf("%s:3:13: ", pack_path);
+    ck_assert_msg(strncmp(err, expected, strlen(expected)) == 0, "got: %s", err);
+    free(expected);
+    write_pack("{\"name\": \"t\", \"name\": \"u\"}");
+    ck_assert_int_ne(pack_load(&reg, pack_path, err, sizeof err), 0);
+    ck_assert_ptr_nonnull(strstr(err, "duplicate object key"));
+}
+END_TEST
+
+START_TEST(test_message_references_are_checked)
+{
+    ck_assert_str_eq(refused("\"type\": \"existence\", \"message\": \"$2\", \"patterns\": [\"(a)\"]"),
+                     ": rule 'r': \"message\": \"$2\" refers to a group the pattern does not have (it has 1)");
+    ck_assert_str_eq(refused("\"type\": \"existence\", \"message\": \"${expected}\", \"patterns\": [\"a\"]"),
+                     ": rule 'r': \"message\": unknown reference \"${expected}\" (this rule type allows $0 to $9, $$)");
+    ck_assert_str_eq(refused("\"type\": \"substitution\", \"message\": \"m\", \"swap\": {\"a\": \"$1\"}"),
+                     ": rule 'r': the replacement of \"a\": \"$1\" refers to a group the pattern does not have (it has 0)");
+    must_load("\"type\": \"existence\", \"message\": \"costs $$5: $0\", \"patterns\": [\"fee\"]");
+    ck_lint("A fee.\n", "t/r@2+3: costs $5: fee;");
+}
+END_TEST
+
+START_TEST(test_rule_keys_are_checked)
+{
+    ck_assert_str_eq(refused("\"type\": \"existance\", \"message\": \"m\""),
+                     ": rule 'r': \"type\" must be existence, substitution, capitalization, "
+                     "consistency, occurrence or repetition");
+    ck_assert_str_eq(refused("\"type\": \"existence\", \"message\": \"m\", \"patterns\": [\"a\"], \"ignorcase\": true"),
+                     ": rule 'r': unknown key \"ignorcase\" in a rule");
+    ck_assert_str_eq(refused("\"type\": \"existence\", \"message\": \"m\", \"swap\": {\"a\": \"b\"}"),
+                     ": rule 'r': \"swap\" is not a key of existence rule");
+    ck_assert_str_eq(refused("\"type\": \"existence\", \"message\": \"m\", \"patterns\": [\"a\"], \"scope\": \"body\""),
+                     ": rule 'r': unknown scope \"body\" (masthead, heading, paragraph, preambular, "
+                     "operative, footnote, table or any)");
+    ck_assert_str_eq(refused("\"type\": \"occurrence\", \"message\": \"m\", \"patterns\": [\"a\"]"),
+                     ": rule 'r': an occurrence rule needs \"max\", \"min\" or both");
+    ck_assert_str_eq(refused("\"type\": \"consistency\", \"message\": \"m\", \"forms\": {\"a\": \"a\"}"),
+                     ": rule 'r': \"forms\" must be an object of at least 2 strings");
+    ck_assert_str_eq(refused("\"type\": \"existence\", \"message\": \"m\", \"patterns\": [\"a\"], \"severity\": \"fatal\""),
+                     ": rule 'r': \"severity\" must be \"error\", \"warning\" or \"info\"");
+}
+END_TEST
+
+START_TEST(test_pack_folders)
+{
+    char *dir = xasprintf("%s.d-XXXXXX", pack_path);
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char *a = xasprintf("%s/b.json", dir), *b = xasprintf("%s/a.json", dir);
+    char *other = xasprintf("%s/notes.txt", dir);
+    FILE *f = fopen(a, "w");
+    fputs("{\"name\": \"bee\", \"version\": \"1\", \"rules\": [{\"id\": \"x\", \"type\": \"repetition\", \"message\": \"m\"}]}", f);
+    fclose(f);
+    f = fopen(b, "w");
+    fputs("{\"name\": \"ay\", \"version\": \"1\", \"rules\": [{\"id\": \"x\", \"type\": \"repetition\", \"message\": \"m\"}]}", f);
+    fclose(f);
+    f = fopen(other, "w");
+    fputs("not a pack", f);
+    fclose(f);
+    char err[1024] = "";
+    ck_assert_msg(pack_load_dir(&reg, dir, err, sizeof err) == 0, "%s", err);
+    ck_assert_uint_eq(reg.rules.len, 2);
+    ck_assert_str_eq(registry_rule(&reg, 0)->id, "ay/x"); /* in name order */
+    ck_assert_str_eq(registry_rule(&reg, 1)->id, "bee/x");
+    unlink(a);
+    unlink(b);
+    unlink(other);
+    rmdir(dir);
+    free(a);
+    free(b);
+    free(other);
+    free(dir);
+    ck_assert_int_ne(pack_load(&reg, "no/such/pack.json", err, sizeof err), 0);
+    ck_assert_str_eq(err, "no/such/pack.json: cannot read the pack (No such file or directory)");
+}
+END_TEST
+
+static Suite *packs_suite(void)
+{
+    Suite *s = suite_create("packs");
+    TCase *tc = tcase_create("literals");
+    tcase_add_test(tc, test_literal_runs);
+    tcase_add_test(tc, test_literal_alternations);
+    tcase_add_test(tc, test_literal_refusals);
+    tcase_add_test(tc, test_automaton_finds_every_keyword);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("packs");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, test_pack_rules_are_registered);
+    tcase_add_test(tc, test_existence_with_captures);
+    tcase_add_test(tc, test_substitution_gives_a_fix);
+    tcase_add_test(tc, test_substitution_silent_on_the_right_form);
+    tcase_add_test(tc, test_capitalization);
+    tcase_add_test(tc, test_consistency_keeps_the_most_used_form);
+    tcase_add_test(tc, test_occurrence_per_block);
+    tcase_add_test(tc, test_occurrence_minimum_and_document);
+    tcase_add_test(tc, test_repetition);
+    tcase_add_test(tc, test_scopes);
+    tcase_add_test(tc, test_exceptions_and_prefilter_agree);
+    tcase_add_test(tc, test_bad_pattern_is_refused_with_its_offset);
+    tcase_add_test(tc, test_bad_json_is_refused_with_its_position);
+    tcase_add_test(tc, test_message_references_are_checked);
+    tcase_add_test(tc, test_rule_keys_are_checked);
+    tcase_add_test(tc, test_pack_folders);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(packs_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
