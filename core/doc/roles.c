@@ -382,13 +382,22 @@ static int resolution_ended(const walker *w, const clerk_block *b)
            b->number != w->last_operative + 1 && b->number != 1 && !operative_verb(w, b);
 }
 
+/* "Recommends the following elements:" then "1. The scope ...": a list
+ * numbered from 1 after an unnumbered operative paragraph is a text of its
+ * own, not the resolution's numbering. */
+static int embedded_list(const walker *w, const clerk_block *b)
+{
+    return introducer(w) == CLERK_ROLE_OPERATIVE && w->last_operative == 0 &&
+           label_of(b) == CLERK_LABEL_ARABIC && b->number == 1;
+}
+
 static clerk_role operative_role(walker *w, const clerk_block *b)
 {
     if (resolution_ended(w, b)) {
         w->phase = OUTSIDE;
         return outside_role(w, b);
     }
-    if (label_of(b) != CLERK_LABEL_NONE)
+    if (label_of(b) != CLERK_LABEL_NONE && !embedded_list(w, b))
         return labelled_role(w, b, CLERK_ROLE_OPERATIVE);
     if (introducer(w) == CLERK_ROLE_OPERATIVE) {
         w->phase = EMBEDDED;

@@ -541,6 +541,25 @@ START_TEST(test_embedded_declaration)
 }
 END_TEST
 
+/* A single unnumbered operative paragraph introduces a numbered text. */
+START_TEST(test_list_after_unnumbered_operative_paragraph)
+{
+    clerk_doc *doc = parse("The General Assembly,\n\n"
+                           "Noting the need for consistency,\n\n"
+                           "Recommends the following elements for consideration by States:\n\n"
+                           "1. The scope of space activities may include the launch of objects;\n\n"
+                           "2. Appropriate procedures should ensure continuing supervision.\n\n"
+                           "65th plenary meeting\n\n"
+                           "11 December 2013\n",
+                           DOC_FORMAT_TEXT);
+    ck_assert_int_eq(role_of(doc, "Recommends"), CLERK_ROLE_OPERATIVE);
+    ck_assert_int_eq(role_of(doc, "The scope"), CLERK_ROLE_NUMBERED);
+    ck_assert_int_eq(role_of(doc, "Appropriate"), CLERK_ROLE_NUMBERED);
+    ck_assert_int_eq(role_of(doc, "65th plenary"), CLERK_ROLE_CLOSING);
+    doc_free(doc);
+}
+END_TEST
+
 /* A quoted draft inside an operative paragraph, then the numbering resumes. */
 START_TEST(test_quoted_text_in_operative_part)
 {
@@ -751,6 +770,7 @@ static Suite *structure_suite(void)
     tc = tcase_create("roles");
     tcase_add_test(tc, test_opening_forms);
     tcase_add_test(tc, test_embedded_declaration);
+    tcase_add_test(tc, test_list_after_unnumbered_operative_paragraph);
     tcase_add_test(tc, test_quoted_text_in_operative_part);
     tcase_add_test(tc, test_resolutions_in_parts);
     tcase_add_test(tc, test_text_after_a_resolution);
