@@ -74,6 +74,10 @@ void prose_sentence(gen *g, buf *b)
         buf_putc(b, ')');
         break;
     case 5:
+        if (rng_percent(&g->r, 75)) { /* cross-references are rarer than citations */
+            clause(g, b);
+            break;
+        }
         buf_puts(b, "As indicated in ");
         cite_xref(g, b);
         buf_puts(b, ", ");
