@@ -1,0 +1,148 @@
+/*
+ * The resolution plugin: the anatomy of a resolution or draft resolution —
+ * its opening line ("The General Assembly,"), preambular paragraphs that
+ * open with an italic participle and end with a comma, operative paragraphs
+ * that open with an italic verb and end with a semicolon (the last with a
+ * full stop), sub-paragraphs that end as their list requires, and
+ * abbreviations spelt out once, before they are used.  Numbering is the
+ * structure plugin's concern.
+ *
+ * resolution.c holds the descriptor, phrases.c the tables read at init,
+ * walk.c the resolutions of a document, text.c the reading of a paragraph's
+ * words and final mark; each rule has the file named after its subject.
+ */
+#ifndef CLERK_RESOLUTION_H
+#define CLERK_RESOLUTION_H
+
+#include "clerk/plugin.h"
+
+#include <stddef.h>
+
+/* ---- reference data (phrases.c) ----------------------------------------- */
+
+/* Lower-case words or phrases, sorted for lookup. */
+typedef struct word_list {
+    char **items;
+    size_t count;
+} word_list;
+
+typedef struct resolution_state {
+    word_list preambular;     /* first words of the preambular phrases: "recalling", "deeply" */
+    word_list operative;      /* first words of the operative phrases: "requests", "takes" */
+    word_list modifiers;      /* "also", "once again": they may come before the verb */
+    word_list abbreviations;  /* abbreviations used without being spelt out: "HIV" (as written) */
+} resolution_state;
+
+int resolution_load(const clerk_api *api, resolution_state *st, char *err, size_t err_size);
+void resolution_free(resolution_state *st);
+
+/* The word (n bytes at s) is in the list, compared without ASCII case. */
+int word_list_has(const word_list *list, const char *s, size_t n);
+
+/* ---- a paragraph's words (text.c) --------------------------------------- */
+
+typedef struct span {
+    size_t offset, length;    /* in a block's plain text */
+} span;
+
+/* Where the paragraph's own words begin: past blanks, invisible marks,
+ * opening quotes and a label the reader left in the text ("a.", "(ii)",
+ * "I 1."). */
+size_t text_start(const char *text, size_t len);
+
+/* The text opens with a number the reader left in it ("1, Requests", "I
+ * 1. Reaffirms"): a numbered paragraph, whatever role it was given. */
+int text_numbered(const char *text, size_t len);
+
+/* A numbered paragraph begins inside the text ("...; 14. Requests"):
+ * paragraphs a conversion ran into one block. */
+int text_holds_paragraphs(const char *text, size_t len);
+
+/* The word at or after offset: letters, digits, hyphens and apostrophes
+ * within it; length 0 at the end. */
+span text_word(const char *text, size_t len, size_t offset);
+
+/* The first word after the modifiers that may open a paragraph ("Also",
+ * "Once again", "Strongly"), from offset. */
+span text_main_word(const resolution_state *st, const char *text, size_t len, size_t offset);
+
+/* The punctuation mark that ends the paragraph ('.', ',', ';', ':', '?' or
+ * '!'), its offset in *at; 0 when it ends otherwise.  Closing quotes, a
+ * footnote number ("...;7", "..., 8/") and a closing "and" or "or" ("...;
+ * and") stand after the mark. */
+int text_final_mark(const char *text, size_t len, size_t *at);
+
+/* The text begins with a lower-case letter: it continues the paragraph
+ * before it, cut by a page break. */
+int text_is_continuation(const char *text, size_t len);
+
+/* Some italic emphasis of the block covers its byte at offset. */
+int block_italic_at(const clerk_block *b, size_t offset);
+
+/* The paragraph's opening word is in italics (its lead, as the reader saw
+ * it, or an italic span over the word past a label or an invisible mark). */
+int block_opens_in_italics(const clerk_block *b);
+
+/* ---- verbs and participles (verbs.c) ------------------------------------ */
+
+/* "Requests", "takes": the third person of an operative verb, listed or
+ * shaped like one. */
+int is_third_person(const resolution_state *st, span w, const char *text);
+/* "Noting", "Seized", "Aware": a listed preambular opening or a participle. */
+int is_preambular_opening(const resolution_state *st, span w, const char *text);
+/* The listed operative verb a wrong form comes from ("Request", "Noting",
+ * "Decided" → "Requests", "Notes", "Decides"), written into out with the
+ * case of the word; 0 when none fits. */
+int operative_form_of(const resolution_state *st, span w, const char *text, char *out, size_t size);
+/* The listed preambular participle of an operative verb ("Notes" →
+ * "Noting"); 0 when none fits. */
+int participle_of(const resolution_state *st, span w, const char *text, char *out, size_t size);
+/* The text names, after offset, a listed operative verb in the third
+ * person: "Acting under Chapter VII ..., decides". */
+int has_operative_verb_after(const resolution_state *st, const char *text, size_t len, size_t offset);
+
+/* ---- the resolutions of a document (walk.c) ------------------------------ */
+
+#define NO_BLOCK ((size_t)-1)
+
+typedef struct resolution {
+    size_t opening;           /* the block holding the opening line, or NO_BLOCK */
+    size_t first, end;        /* its blocks after the opening line: [first, end) */
+    clerk_body body;          /* the organ the opening names */
+} resolution;
+
+/* Calls each() with every resolution of the document, in order: each
+ * opening line begins one, which runs to the next or to its section's end. */
+typedef void (*resolution_fn)(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx,
+                              const resolution *r);
+void each_resolution(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx, resolution_fn each);
+
+/* A preambular, operative or sub-paragraph block of a resolution. */
+int is_paragraph(const clerk_block *b);
+
+/* The document sets some text in italics: only then do the italics rules
+ * apply (plain text has none at all). */
+int doc_uses_italics(const clerk_api *api, const clerk_doc *doc);
+
+/* "The General Assembly" for CLERK_BODY_GA; "" for none. */
+const char *organ_name(clerk_body body);
+/* Where the organ's name stands in the opening block: at its start, or at
+ * the end of a masthead line a scan ran it onto; NO_BLOCK when the name is
+ * written otherwise. */
+size_t organ_name_offset(const clerk_block *b, const char *name);
+
+/* ---- the rules ----------------------------------------------------------- */
+
+void check_opening_missing(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx);
+void check_opening_punctuation(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx);
+void check_italics(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx);
+void check_preambular_phrase(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx);
+void check_preambular_verb(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx);
+void check_preambular_punctuation(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx);
+void check_operative_verb(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx);
+void check_operative_punctuation(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx);
+void check_subparagraph_punctuation(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx);
+void check_abbreviation_before_definition(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx);
+void check_abbreviation_redefined(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx);
+
+#endif
