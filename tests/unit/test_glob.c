@@ -2,6 +2,7 @@
 #include "util/glob.h"
 
 #include <check.h>
+#include <string.h>
 #include <stdlib.h>
 
 typedef struct glob_case {
@@ -110,6 +111,20 @@ START_TEST(test_empty_pattern_matches_nothing)
 }
 END_TEST
 
+/* A pattern from an untrusted configuration: "**" and "*" backtrack, and
+ * without remembering what failed this takes exponential time. */
+START_TEST(test_backtracking_is_bounded)
+{
+    char path[301];
+    memset(path, 'a', 300);
+    path[300] = '\0';
+    path[150] = '/';
+    ck_assert_int_eq(glob_match("**a**a**a**a**a**a**a**a**a**a**a**a**b", path), 0);
+    ck_assert_int_eq(glob_match("*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b", path), 0);
+    ck_assert_int_eq(glob_match("**a**a**a**a**a**a**a**a**a**a**a**a**a", path), 1);
+}
+END_TEST
+
 static Suite *glob_suite(void)
 {
     Suite *s = suite_create("glob");
@@ -120,6 +135,7 @@ static Suite *glob_suite(void)
     tcase_add_test(tc, test_trailing_slash_matches_folders_only);
     tcase_add_test(tc, test_double_star_crosses_folders_at_their_boundaries);
     tcase_add_test(tc, test_empty_pattern_matches_nothing);
+    tcase_add_test(tc, test_backtracking_is_bounded);
     suite_add_tcase(s, tc);
     return s;
 }
