@@ -118,12 +118,6 @@ static int name_goes_on(const char *text, size_t len, size_t i)
     return i + 1 < len && text[i] == ' ' && is_upper(text[i + 1]);
 }
 
-static int text_block(const clerk_block *b)
-{
-    return b->kind == CLERK_BLOCK_PARAGRAPH || b->kind == CLERK_BLOCK_LIST_ITEM ||
-           b->kind == CLERK_BLOCK_HEADING;
-}
-
 /* "(b) Security Sector Reform (SSR)", "Special Criminal Court (SCC):": a
  * heading names its subject in full whatever came before. */
 static int heading_like(const clerk_block *b)
@@ -173,7 +167,7 @@ static int definitions_of(const clerk_api *api, const clerk_doc *doc, const reso
     size_t end = text_end(api, doc, r);
     for (size_t i = r->first; i < end; i++) {
         const clerk_block *b = api->block(doc, i);
-        if (!text_block(b) || heading_like(b))
+        if (!is_text_block(b) || heading_like(b))
             continue;
         for (size_t j = 0; j < b->text_length; j++) {
             size_t n = bracketed_at(b->text, b->text_length, j);
@@ -206,7 +200,7 @@ static int used_before(const clerk_api *api, const clerk_doc *doc, const resolut
     for (size_t i = r->first; i <= def->block; i++) {
         const clerk_block *b = api->block(doc, i);
         size_t limit = i == def->block ? def->offset : b->text_length;
-        if (!text_block(b))
+        if (!is_text_block(b))
             continue;
         for (const char *p = b->text; (p = strstr(p, a)) != NULL && (size_t)(p - b->text) < limit; p++) {
             if (used_at(b->text, b->text_length, (size_t)(p - b->text), def->length)) {

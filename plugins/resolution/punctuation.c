@@ -26,7 +26,6 @@
 #define NO_NODE ((size_t)-1)
 
 typedef struct node {
-    size_t block;            /* where the paragraph begins */
     clerk_role role;         /* PREAMBULAR, OPERATIVE, SUBPARAGRAPH; NONE: not the resolution's own */
     int style;               /* the label style of a sub-paragraph's list */
     size_t parent, last_child;
@@ -61,12 +60,6 @@ static int list_style(const clerk_block *b)
         if (s[k] != 'i' && s[k] != 'v' && s[k] != 'x')
             return CLERK_LABEL_LETTER;
     return CLERK_LABEL_ROMAN;
-}
-
-static int text_role(const clerk_block *b)
-{
-    return b->kind == CLERK_BLOCK_PARAGRAPH || b->kind == CLERK_BLOCK_LIST_ITEM ||
-           b->kind == CLERK_BLOCK_HEADING;
 }
 
 typedef struct open_list {
@@ -109,7 +102,7 @@ static void add_node(const clerk_api *api, const clerk_doc *doc, const resolutio
 {
     const clerk_block *b = api->block(doc, i);
     node *n = &t->nodes[t->count];
-    *n = (node){ i, CLERK_ROLE_NONE, 0, NO_NODE, NO_NODE, 0, i, 0, { 0, 0, 0 } };
+    *n = (node){ CLERK_ROLE_NONE, 0, NO_NODE, NO_NODE, 0, i, 0, { 0, 0, 0 } };
     /* Paragraphs a conversion ran into one block are not judged, but the
      * operative part may end among them. */
     int merged = is_paragraph(b) && text_holds_paragraphs(b->text, b->text_length);
@@ -186,7 +179,7 @@ static int build(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx, con
         const clerk_block *b = api->block(doc, i);
         if (b->role == CLERK_ROLE_CLOSING)
             break;
-        if (!text_role(b))
+        if (!is_text_block(b))
             continue;
         node *prev = t->count > 0 ? &t->nodes[t->count - 1] : NULL;
         /* The rest of a paragraph a page break cut: its end is the paragraph's. */

@@ -117,6 +117,8 @@ typedef void (*resolution_fn)(const clerk_api *api, const clerk_doc *doc, clerk_
                               const resolution *r);
 void each_resolution(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx, resolution_fn each);
 
+/* A paragraph, list item or heading: a block of the text itself. */
+int is_text_block(const clerk_block *b);
 /* A preambular, operative or sub-paragraph block of a resolution. */
 int is_paragraph(const clerk_block *b);
 

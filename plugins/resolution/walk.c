@@ -8,6 +8,12 @@
 
 #include <string.h>
 
+int is_text_block(const clerk_block *b)
+{
+    return b->kind == CLERK_BLOCK_PARAGRAPH || b->kind == CLERK_BLOCK_LIST_ITEM ||
+           b->kind == CLERK_BLOCK_HEADING;
+}
+
 int is_paragraph(const clerk_block *b)
 {
     return b->role == CLERK_ROLE_PREAMBULAR || b->role == CLERK_ROLE_OPERATIVE ||
