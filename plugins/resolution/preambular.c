@@ -29,7 +29,8 @@ static void each_preambular(const clerk_api *api, const clerk_doc *doc, clerk_ct
     const clerk_block *prev = NULL;
     for (size_t i = r->first; i < r->end; prev = api->block(doc, i), i++) {
         const clerk_block *b = api->block(doc, i);
-        if (b->role != CLERK_ROLE_PREAMBULAR || !readable(b, prev))
+        if ((b->role != CLERK_ROLE_PREAMBULAR && !serves_as_preamble(api, doc, i, r->end)) ||
+            !readable(b, prev))
             continue;
         span w = text_main_word(st, b->text, b->text_length, text_start(b->text, b->text_length));
         /* "While noting", "Ever mindful": a conjunction or adverb first */

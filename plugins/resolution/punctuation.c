@@ -85,9 +85,14 @@ static size_t parent_of(open_list *lists, size_t *depth, int style, size_t befor
 
 /* "6, Also requests ...;", "l. Decides ...;": a numbered paragraph the
  * reader missed, or an operative one the core took for preambular for want
- * of italics or of a number, ends as an operative paragraph. */
-static clerk_role role_of(const resolution_state *st, const clerk_block *b, int mark)
+ * of italics or of a number, ends as an operative paragraph; and a
+ * paragraph that serves as the preamble of a part ends as one. */
+static clerk_role role_of(const clerk_api *api, const clerk_doc *doc, const resolution_state *st,
+                          size_t i, size_t end, int mark)
 {
+    const clerk_block *b = api->block(doc, i);
+    if (serves_as_preamble(api, doc, i, end))
+        return CLERK_ROLE_PREAMBULAR;
     if (b->role != CLERK_ROLE_PREAMBULAR)
         return b->role;
     span w = text_main_word(st, b->text, b->text_length, text_start(b->text, b->text_length));
@@ -98,7 +103,7 @@ static clerk_role role_of(const resolution_state *st, const clerk_block *b, int 
 }
 
 static void add_node(const clerk_api *api, const clerk_doc *doc, const resolution_state *st, tree *t,
-                     open_list *lists, size_t *depth, size_t i)
+                     open_list *lists, size_t *depth, size_t i, size_t end)
 {
     const clerk_block *b = api->block(doc, i);
     node *n = &t->nodes[t->count];
@@ -108,7 +113,7 @@ static void add_node(const clerk_api *api, const clerk_doc *doc, const resolutio
     int merged = is_paragraph(b) && text_holds_paragraphs(b->text, b->text_length);
     if (is_paragraph(b) && !merged) {
         n->mark = text_final_mark(b->text, b->text_length, &n->mark_at);
-        n->role = role_of(st, b, n->mark);
+        n->role = role_of(api, doc, st, i, end, n->mark);
     }
     if (b->role == CLERK_ROLE_SUBPARAGRAPH) {
         n->style = list_style(b);
@@ -189,7 +194,7 @@ static int build(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx, con
             prev->mark_block = i;
             continue;
         }
-        add_node(api, doc, st, t, lists, &depth, i);
+        add_node(api, doc, st, t, lists, &depth, i, r->end);
     }
     free(lists);
     for (size_t k = 0; k < t->count; k++) {

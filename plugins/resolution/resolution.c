@@ -101,13 +101,17 @@ static const clerk_rule rules[] = {
             "\"Notes the report ...,\" among the preambular paragraphs is an operative paragraph "
             "written as a preambular one, or a preambular one whose participle (\"Noting\") was "
             "changed to a verb.  Either the paragraph opens with the participle, or it is "
-            "numbered among the operative paragraphs and ends with a semicolon.",
+            "numbered among the operative paragraphs and ends with a semicolon.  An unnumbered "
+            "paragraph that ends with a comma and leads into numbered ones (a part of a budget "
+            "resolution may open so) is read as preambular too.",
         .good = DOCS(
             "*The Security Council*,\n\n*Noting* the request of Member States,\n\n"
             "1. *Decides* to remain seized of the matter.\n"),
         .bad = DOCS(
             "*The Security Council*,\n\n*Notes* the request of Member States,\n\n"
-            "1. *Decides* to remain seized of the matter.\n"),
+            "1. *Decides* to remain seized of the matter.\n",
+            "*The General Assembly*,\n\n*Recalls* its resolution 79/258 A, in which it set "
+            "the level of the contingency fund,\n\n1. *Notes* the balance of the fund.\n"),
     },
     {
         .name = "preambular-punctuation",

@@ -122,6 +122,12 @@ int is_text_block(const clerk_block *b);
 /* A preambular, operative or sub-paragraph block of a resolution. */
 int is_paragraph(const clerk_block *b);
 
+/* "Recalls its resolution 79/258 A, ...," before "1. Notes ...": an
+ * unnumbered paragraph given the operative role that ends with a comma and
+ * leads into numbered ones is a preambular paragraph of its part, whatever
+ * its verb; end bounds the search for the paragraph after block i. */
+int serves_as_preamble(const clerk_api *api, const clerk_doc *doc, size_t i, size_t end);
+
 /* The document sets some text in italics: only then do the italics rules
  * apply (plain text has none at all). */
 int doc_uses_italics(const clerk_api *api, const clerk_doc *doc);

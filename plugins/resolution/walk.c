@@ -59,6 +59,21 @@ void each_resolution(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx,
     }
 }
 
+int serves_as_preamble(const clerk_api *api, const clerk_doc *doc, size_t i, size_t end)
+{
+    const clerk_block *b = api->block(doc, i);
+    size_t at;
+    if (b->role != CLERK_ROLE_OPERATIVE || b->label_style != CLERK_LABEL_NONE ||
+        text_numbered(b->text, b->text_length) || text_final_mark(b->text, b->text_length, &at) != ',')
+        return 0;
+    while (++i < end) {
+        const clerk_block *next = api->block(doc, i);
+        if (is_paragraph(next))
+            return next->role == CLERK_ROLE_OPERATIVE && next->label_style == CLERK_LABEL_ARABIC;
+    }
+    return 0;
+}
+
 int doc_uses_italics(const clerk_api *api, const clerk_doc *doc)
 {
     size_t n = api->block_count(doc);
