@@ -21,7 +21,9 @@ export PKG_CONFIG_PATH
 PKG_CONFIG_PATH=$(dirname "$pc")
 # Programs linking the library of a sanitized build need the sanitizer too.
 flags="-Wall -Wextra -Werror"
+sanitized=
 if ldd "$(dirname "$PKG_CONFIG_PATH")/libclerk.so" | grep -q libasan; then
+    sanitized=yes
     flags="$flags -fsanitize=address,undefined"
 fi
 
@@ -73,5 +75,19 @@ for lint in embed-make/lint embed-cmake/build/lint; do
     expect_status 2
     expect_err_line 'lint: nowhere.so: cannot read the plugin file'
 done
+embed-make/lint --plugin committee-make/committee.so doc.md >from-c.txt
+
+# The same through ctypes: Python prints what the C program printed.  (A
+# sanitized library cannot be loaded into an interpreter built without.)
+if ! have_python; then
+    skip 'python3 not found: the ctypes example was not run'
+elif [ -n "$sanitized" ]; then
+    skip 'a sanitized build: the ctypes example was not run'
+else
+    LIBCLERK="$(dirname "$PKG_CONFIG_PATH")/libclerk.so" \
+        run python3 "$CLERK_SOURCE_DIR/examples/embed/lint.py" --plugin committee-make/committee.so doc.md
+    expect_status 1
+    expect_same from-c.txt "$tmp/.out" 'the ctypes example prints other findings than the C one'
+fi
 
 finish
