@@ -45,9 +45,14 @@ struct clerk_doc {
     vec entities[CLERK_ENT_KIND_COUNT];
 };
 
+/* The largest file read, far above any real document (the longest runs to
+ * a few hundred kilobytes): a stray huge file is refused rather than read
+ * into memory, as the model of a document takes several times its size. */
+#define DOC_MAX_SIZE ((size_t)16 << 20)
+
 /* Reads a whole file ("-" for stdin) into a NUL-terminated buffer.  On error
  * returns -1 with the cause in err ("No such file or directory", "is a
- * directory", "binary file (NUL byte at offset 12)"). */
+ * directory", "binary file (NUL byte at offset 12)", "too large ..."). */
 int doc_read_file(const char *path, char **buf, size_t *len, char *err, size_t err_size);
 
 /* Returns 0 when s is valid UTF-8, else -1 with the offset of the first bad

@@ -1,12 +1,14 @@
 /*
  * Reading a document: a regular file in one read, or standard input ("-")
- * to its end.  Text only: a NUL byte marks a binary file.
+ * to its end.  Text only: a NUL byte marks a binary file.  No more than
+ * DOC_MAX_SIZE bytes.
  */
 #include "doc/doc.h"
 #include "util/xalloc.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -19,6 +21,11 @@ static ssize_t read_some(int fd, char *p, size_t n)
         got = read(fd, p, n);
     while (got < 0 && errno == EINTR);
     return got;
+}
+
+static void too_large(char *err, size_t err_size)
+{
+    snprintf(err, err_size, "too large: clerk reads files of up to %zu MiB", DOC_MAX_SIZE >> 20);
 }
 
 /* Reads fd to its end; size_hint is its size when known, so that a file is
@@ -49,6 +56,11 @@ static int read_all(int fd, size_t size_hint, char **buf, size_t *len, char *err
         if (got == 0)
             break;
         n += (size_t)got;
+        if (n > DOC_MAX_SIZE) {
+            too_large(err, err_size);
+            free(b);
+            return -1;
+        }
     }
     b[n] = '\0';
     const char *nul = memchr(b, '\0', n);
@@ -79,6 +91,8 @@ int doc_read_file(const char *path, char **buf, size_t *len, char *err, size_t e
         snprintf(err, err_size, "is a directory");
     else if (!from_stdin && !S_ISREG(st.st_mode))
         snprintf(err, err_size, "not a regular file");
+    else if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > DOC_MAX_SIZE)
+        too_large(err, err_size);
     else
         rc = read_all(fd, S_ISREG(st.st_mode) ? (size_t)st.st_size : 0, buf, len, err, err_size);
     if (!from_stdin)

@@ -1,8 +1,8 @@
 #include "engine/config.h"
+#include "doc/doc.h"
 #include "util/glob.h"
 #include "util/xalloc.h"
 
-#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +10,10 @@
 #include <sys/stat.h>
 
 #define MAX_EXTENDS_DEPTH 16
+/* A configuration may come from a pull request: files extending the same
+ * base many times over would otherwise make the loads grow exponentially
+ * with the depth. */
+#define MAX_EXTENDS_FILES 64
 
 void config_init(config *cfg)
 {
@@ -176,9 +180,10 @@ static int add_rules(config *cfg, json_t *rules, const source *src, char *err, s
     return 0;
 }
 
-static int load(const char *path, config *cfg, int depth, char *err, size_t n);
+static int load(const char *path, config *cfg, int depth, size_t *files, char *err, size_t n);
 
-static int apply(json_t *root, const source *src, config *cfg, int depth, char *err, size_t n)
+static int apply(json_t *root, const source *src, config *cfg, int depth, size_t *files,
+                 char *err, size_t n)
 {
     if (!json_is_object(root)) {
         snprintf(err, n, "%s:1:1: the configuration must be a JSON object", src->path);
@@ -194,7 +199,7 @@ static int apply(json_t *root, const source *src, config *cfg, int depth, char *
         vec bases = VEC_INIT(char *);
         rc = add_paths(&bases, extends, dir, src, "extends", err, n);
         for (size_t i = 0; rc == 0 && i < bases.len; i++)
-            rc = load(*(char **)vec_at(&bases, i), cfg, depth + 1, err, n);
+            rc = load(*(char **)vec_at(&bases, i), cfg, depth + 1, files, err, n);
         free_strings(&bases);
     }
     json_object_foreach(root, key, value) {
@@ -238,7 +243,8 @@ static int apply(json_t *root, const source *src, config *cfg, int depth, char *
     return rc;
 }
 
-static int load_text(const source *src, config *cfg, int depth, char *err, size_t n)
+static int load_text(const source *src, config *cfg, int depth, size_t *files, char *err,
+                     size_t n)
 {
     json_error_t jerr;
     json_t *root = json_loadb(src->text, src->len, JSON_REJECT_DUPLICATES, &jerr);
@@ -246,38 +252,32 @@ static int load_text(const source *src, config *cfg, int depth, char *err, size_
         snprintf(err, n, "%s:%d:%d: %s", src->path, jerr.line, jerr.column, jerr.text);
         return -1;
     }
-    int rc = apply(root, src, cfg, depth, err, n);
+    int rc = apply(root, src, cfg, depth, files, err, n);
     json_decref(root);
     return rc;
 }
 
-static int load(const char *path, config *cfg, int depth, char *err, size_t n)
+static int load(const char *path, config *cfg, int depth, size_t *files, char *err, size_t n)
 {
     if (depth > MAX_EXTENDS_DEPTH) {
         snprintf(err, n, "%s: \"extends\" nests deeper than %d files (a cycle?)", path, MAX_EXTENDS_DEPTH);
         return -1;
     }
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(err, n, "%s: %s", path, strerror(errno));
+    if (++*files > MAX_EXTENDS_FILES) {
+        snprintf(err, n, "%s: \"extends\" reaches more than %d files", path, MAX_EXTENDS_FILES);
         return -1;
     }
-    vec text = VEC_INIT(char);
-    char chunk[8192];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
-        for (size_t i = 0; i < got; i++)
-            *(char *)vec_push(&text) = chunk[i];
-    int read_error = ferror(f);
-    fclose(f);
-    if (read_error) {
-        vec_free(&text);
-        snprintf(err, n, "%s: read error", path);
+    /* A regular file of bounded size, as a document is read: a FIFO or a
+     * device named by "extends" is refused, not waited on or read forever. */
+    char *text, why[256];
+    size_t len;
+    if (doc_read_file(path, &text, &len, why, sizeof why) != 0) {
+        snprintf(err, n, "%s: %s", path, why);
         return -1;
     }
-    source src = {path, text.data ? text.data : "", text.len};
-    int rc = load_text(&src, cfg, depth, err, n);
-    vec_free(&text);
+    source src = {path, text, len};
+    int rc = load_text(&src, cfg, depth, files, err, n);
+    free(text);
     return rc;
 }
 
@@ -285,7 +285,8 @@ int config_load(const char *path, config *cfg, char *err, size_t n)
 {
     free(cfg->path);
     cfg->path = xstrdup(path);
-    return load(path, cfg, 0, err, n);
+    size_t files = 0;
+    return load(path, cfg, 0, &files, err, n);
 }
 
 int config_load_text(const char *path, const char *text, size_t len, config *cfg, char *err, size_t n)
@@ -293,7 +294,8 @@ int config_load_text(const char *path, const char *text, size_t len, config *cfg
     free(cfg->path);
     cfg->path = xstrdup(path);
     source src = {path, text, len};
-    return load_text(&src, cfg, 0, err, n);
+    size_t files = 1;
+    return load_text(&src, cfg, 0, &files, err, n);
 }
 
 char *config_find(const char *file)

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# What clerk does not trust.  A configuration may come from a pull request:
+# through "extends" and "ignore" it must not hang clerk or exhaust its
+# memory (that it cannot load plugins without --allow-config-plugins is in
+# test_config.sh).
+. "$(dirname "$0")/lib.sh"
+
+mkdir proj
+printf 'A TODO.\n' >proj/doc.md
+
+# guarded ARG...: clerk with the echo plugin, stopped if it runs 20 seconds.
+guarded() {
+    run timeout 20 "$LONELY" check --color=never --plugin "$ECHO_PLUGIN" "$@"
+}
+
+config_refused() { # CONTENT MESSAGE
+    printf '%s' "$1" >proj/.clerk.json
+    guarded proj/doc.md
+    expect_status 2
+    expect_err_line "clerk: configuration error: $2"
+    expect_out ''
+}
+
+# "extends" names only regular files of bounded size: not a device read
+# forever, not a FIFO that waits for a writer, not a huge file.
+config_refused '{"extends": "/dev/zero"}' '/dev/zero: not a regular file'
+mkfifo proj/fifo.json
+config_refused '{"extends": "fifo.json"}' "$tmp/proj/fifo.json: not a regular file"
+truncate -s 17M proj/huge.json
+config_refused '{"extends": "huge.json"}' "$tmp/proj/huge.json: too large: clerk reads files of up to 16 MiB"
+
+# Each of 12 files extending the next four times would be 4^12 loads.
+for i in $(seq 0 11); do
+    next="base$((i + 1)).json"
+    printf '{"extends": ["%s", "%s", "%s", "%s"]}' "$next" "$next" "$next" "$next" >"proj/base$i.json"
+done
+printf '{}' >proj/base12.json
+printf '{"extends": "base0.json"}' >proj/.clerk.json
+guarded proj/doc.md
+expect_status 2
+expect_err_has '"extends" reaches more than 64 files'
+rm proj/base*.json
+
+# An "ignore" pattern that backtracks exponentially in a naive matcher.
+long=$(printf 'a%.0s' $(seq 1 120))
+mkdir -p "proj/$long"
+printf 'A TODO.\n' >"proj/$long/$long.md"
+printf '{"ignore": ["**a**a**a**a**a**a**a**a**a**a**a**a**b"]}' >proj/.clerk.json
+guarded proj
+expect_status 0
+expect_out_line "2 files checked: 0 errors, 2 warnings, 0 infos"
+rm proj/.clerk.json
+
+finish
