@@ -4,9 +4,12 @@
 
 #include <dirent.h>
 #include <dlfcn.h>
+#include <grp.h>
 #include <limits.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 void registry_init(registry *reg)
@@ -138,6 +141,56 @@ int registry_add(registry *reg, const clerk_plugin *desc, const char *path, void
     return 0;
 }
 
+/* Whether anyone but the owner may write what st describes.  A group
+ * write bit counts unless the group is the owner's private one (its primary
+ * group, no other member), as on systems whose umask is 002. */
+static int writable_by_others(const struct stat *st)
+{
+    if (st->st_mode & S_IWOTH)
+        return 1;
+    if (!(st->st_mode & S_IWGRP))
+        return 0;
+    const struct passwd *pw = getpwuid(st->st_uid);
+    if (!pw || pw->pw_gid != st->st_gid)
+        return 1;
+    const struct group *gr = getgrgid(st->st_gid);
+    if (!gr)
+        return 1;
+    for (char *const *member = gr->gr_mem; *member; member++)
+        if (strcmp(*member, pw->pw_name) != 0)
+            return 1;
+    return 0;
+}
+
+/* A plugin is code clerk runs: refused when someone besides its owner could
+ * have changed it, through the file or by replacing it in its folder (in a
+ * sticky folder such as /tmp no one replaces another's file). */
+static int check_ownership(const char *resolved, char *err, size_t n)
+{
+    struct stat st;
+    if (stat(resolved, &st) != 0) {
+        snprintf(err, n, "cannot read the plugin file");
+        return -1;
+    }
+    if (writable_by_others(&st)) {
+        snprintf(err, n, "writable by others (mode %04o), who could change the code it runs; "
+                 "remove their write permission (chmod go-w)", (unsigned)(st.st_mode & 07777));
+        return -1;
+    }
+    char folder[PATH_MAX];
+    snprintf(folder, sizeof folder, "%s", resolved);
+    char *slash = strrchr(folder, '/');
+    if (slash)
+        slash[slash == folder] = '\0'; /* "/x.so" lies in "/" */
+    if (stat(folder, &st) == 0 && writable_by_others(&st) && !(st.st_mode & S_ISVTX)) {
+        snprintf(err, n, "its folder %s is writable by others (mode %04o), who could replace the "
+                 "plugin; remove their write permission (chmod go-w)", folder,
+                 (unsigned)(st.st_mode & 07777));
+        return -1;
+    }
+    return 0;
+}
+
 int registry_load_plugin(registry *reg, const char *path, char *err, size_t n)
 {
     if (access(path, R_OK) != 0) {
@@ -150,6 +203,8 @@ int registry_load_plugin(registry *reg, const char *path, char *err, size_t n)
         snprintf(err, n, "cannot resolve the plugin's path");
         return -1;
     }
+    if (check_ownership(resolved, err, n) != 0)
+        return -1;
     for (size_t i = 0; i < reg->plugins.len; i++) {
         char other[PATH_MAX];
         if (realpath(registry_plugin(reg, i)->path, other) && strcmp(other, resolved) == 0)

@@ -2,7 +2,8 @@
 # What clerk does not trust.  A configuration may come from a pull request:
 # through "extends" and "ignore" it must not hang clerk or exhaust its
 # memory (that it cannot load plugins without --allow-config-plugins is in
-# test_config.sh).
+# test_config.sh).  A plugin is code clerk runs: one that others could have
+# changed is refused.
 . "$(dirname "$0")/lib.sh"
 
 mkdir proj
@@ -50,5 +51,44 @@ guarded proj
 expect_status 0
 expect_out_line "2 files checked: 0 errors, 2 warnings, 0 infos"
 rm proj/.clerk.json
+
+# Plugins others could change: the file, or its folder, writable by them.
+mkdir plugins
+cp "$ECHO_PLUGIN" plugins/echo.so
+chmod 755 plugins
+chmod 644 plugins/echo.so
+run "$LONELY" check --color=never --plugin plugins/echo.so proj/doc.md
+expect_status 0
+expect_out_line 'proj/doc.md:1:3: warning: found "TODO" [echo/word]'
+
+chmod 666 plugins/echo.so
+run "$LONELY" check --plugin plugins/echo.so proj/doc.md
+expect_status 2
+expect_err_line 'clerk: plugin refused: plugins/echo.so: writable by others (mode 0666), who could change the code it runs; remove their write permission (chmod go-w)'
+expect_out ''
+run "$LONELY" check --plugin plugins proj/doc.md
+expect_status 2
+expect_err_has 'clerk: plugin refused: plugins/echo.so: writable by others (mode 0666)'
+chmod 644 plugins/echo.so
+
+chmod 777 plugins
+run "$LONELY" check --plugin plugins/echo.so proj/doc.md
+expect_status 2
+expect_err_line "clerk: plugin refused: plugins/echo.so: its folder $tmp/plugins is writable by others (mode 0777), who could replace the plugin; remove their write permission (chmod go-w)"
+# In a sticky folder (as /tmp) no one replaces another's file.
+chmod 1777 plugins
+run "$LONELY" check --color=never --plugin plugins/echo.so proj/doc.md
+expect_status 0
+chmod 755 plugins
+
+# Group-writable counts when the group is not the owner's private one.
+chmod 664 plugins/echo.so
+if chgrp "$(getent group daemon | cut -d: -f3)" plugins/echo.so 2>/dev/null; then
+    run "$LONELY" check --plugin plugins/echo.so proj/doc.md
+    expect_status 2
+    expect_err_has 'clerk: plugin refused: plugins/echo.so: writable by others (mode 0664)'
+else
+    skip 'cannot give the plugin another group: group-writable plugins not tested'
+fi
 
 finish
