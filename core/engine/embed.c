@@ -10,6 +10,7 @@
 #include "engine/finding.h"
 #include "engine/lint.h"
 #include "engine/registry.h"
+#include "packs/pack.h"
 #include "util/xalloc.h"
 
 #include <dlfcn.h>
@@ -55,7 +56,7 @@ static int is_dir(const char *path)
 }
 
 /* A plugin file or a folder of them; on failure "path: reason" in err. */
-static int load_path(registry *reg, const char *path, char *err, size_t n)
+static int load_plugin_path(registry *reg, const char *path, char *err, size_t n)
 {
     if (is_dir(path))
         return registry_load_dir(reg, path, err, n);
@@ -64,6 +65,12 @@ static int load_path(registry *reg, const char *path, char *err, size_t n)
         return 0;
     snprintf(err, n, "%s: %s", path, why);
     return -1;
+}
+
+/* A pack file or a folder of them (the messages name the file). */
+static int load_pack_path(registry *reg, const char *path, char *err, size_t n)
+{
+    return is_dir(path) ? pack_load_dir(reg, path, err, n) : pack_load(reg, path, err, n);
 }
 
 static int load_config(config *cfg, const clerk_session_options *o, char *err, size_t n)
@@ -84,7 +91,7 @@ static int load_plugins(registry *reg, const config *cfg, const clerk_session_op
         registry_add_data_dir(reg, *(char **)vec_at(&cfg->data, i));
 
     int rc = 0;
-    if (!OPTION(o, no_bundled_plugins)) {
+    if (!OPTION(o, no_bundled_rules)) {
         char *bundled = beside_library(CLERK_LIB_PLUGIN_RELDIR);
         if (is_dir(bundled))
             rc = registry_load_dir(reg, bundled, err, n);
@@ -92,14 +99,33 @@ static int load_plugins(registry *reg, const config *cfg, const clerk_session_op
     }
     const char *const *plugins = OPTION(o, plugins);
     for (size_t i = 0; rc == 0 && plugins && plugins[i]; i++)
-        rc = load_path(reg, plugins[i], err, n);
+        rc = load_plugin_path(reg, plugins[i], err, n);
     if (rc == 0 && cfg->plugins.len && !OPTION(o, allow_config_plugins)) {
         snprintf(err, n, "%s names plugins; plugins from a configuration run only with allow_config_plugins",
                  cfg->path);
         return -1;
     }
     for (size_t i = 0; rc == 0 && i < cfg->plugins.len; i++)
-        rc = load_path(reg, *(char **)vec_at(&cfg->plugins, i), err, n);
+        rc = load_plugin_path(reg, *(char **)vec_at(&cfg->plugins, i), err, n);
+    return rc;
+}
+
+/* In the order of clerk check: bundled, the configuration's, the options'. */
+static int load_packs(registry *reg, const config *cfg, const clerk_session_options *o, char *err,
+                      size_t n)
+{
+    int rc = 0;
+    if (!OPTION(o, no_bundled_rules)) {
+        char *bundled = beside_library(CLERK_LIB_RULES_RELDIR);
+        if (is_dir(bundled))
+            rc = pack_load_dir(reg, bundled, err, n);
+        free(bundled);
+    }
+    for (size_t i = 0; rc == 0 && i < cfg->packs.len; i++)
+        rc = load_pack_path(reg, *(char **)vec_at(&cfg->packs, i), err, n);
+    const char *const *packs = OPTION(o, packs);
+    for (size_t i = 0; rc == 0 && packs && packs[i]; i++)
+        rc = load_pack_path(reg, packs[i], err, n);
     return rc;
 }
 
@@ -113,6 +139,7 @@ clerk_session *clerk_session_new(const clerk_session_options *options, char *err
     config_init(&s->cfg);
     registry_init(&s->reg);
     if (load_config(&s->cfg, options, err, n) != 0 || load_plugins(&s->reg, &s->cfg, options, err, n) != 0 ||
+        load_packs(&s->reg, &s->cfg, options, err, n) != 0 ||
         config_check_rules(&s->cfg, &s->reg, err, n) != 0) {
         clerk_session_free(s);
         return NULL;

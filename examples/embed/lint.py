@@ -14,8 +14,8 @@ c_size_t, c_int, c_char_p = ctypes.c_size_t, ctypes.c_int, ctypes.c_char_p
 
 class SessionOptions(ctypes.Structure):
     _fields_ = [("size", c_size_t), ("config_path", c_char_p), ("config_json", c_char_p),
-                ("plugins", ctypes.POINTER(c_char_p)), ("no_bundled_plugins", c_int),
-                ("allow_config_plugins", c_int)]
+                ("plugins", ctypes.POINTER(c_char_p)), ("packs", ctypes.POINTER(c_char_p)),
+                ("no_bundled_rules", c_int), ("allow_config_plugins", c_int)]
 
 
 class Finding(ctypes.Structure):

@@ -23,7 +23,7 @@ static clerk_session *echo_session(const char *config_json, char *error, size_t 
 {
     const char *plugins[] = {echo_plugin, NULL};
     clerk_session_options o = {.size = sizeof o, .config_json = config_json, .plugins = plugins,
-                               .no_bundled_plugins = 1};
+                               .no_bundled_rules = 1};
     return clerk_session_new(&o, error, error_size);
 }
 
@@ -111,7 +111,7 @@ START_TEST(test_config_file_and_inline_suppression)
 
     const char *plugins[] = {echo_plugin, NULL};
     clerk_session_options o = {.size = sizeof o, .config_path = path, .plugins = plugins,
-                               .no_bundled_plugins = 1};
+                               .no_bundled_rules = 1};
     char error[512] = "";
     clerk_session *s = clerk_session_new(&o, error, sizeof error);
     ck_assert_msg(s != NULL, "%s", error);
@@ -144,7 +144,7 @@ static void refused(const clerk_session_options *o, const char *expected)
 START_TEST(test_errors_are_told_not_fatal)
 {
     const char *plugins[] = {echo_plugin, NULL};
-    clerk_session_options o = {.size = sizeof o, .plugins = plugins, .no_bundled_plugins = 1};
+    clerk_session_options o = {.size = sizeof o, .plugins = plugins, .no_bundled_rules = 1};
 
     o.config_json = "{\"rules\": ";
     refused(&o, "<config>:1:");
@@ -159,7 +159,7 @@ START_TEST(test_errors_are_told_not_fatal)
     const char *missing[] = {"/nonexistent/plugin.so", NULL};
     o.plugins = missing;
     refused(&o, "/nonexistent/plugin.so: cannot read the plugin file");
-    clerk_session_options unsized = {.no_bundled_plugins = 1};
+    clerk_session_options unsized = {.no_bundled_rules = 1};
     refused(&unsized, "size is not set");
 
     /* Bytes that are not UTF-8: no result, a reason. */
@@ -176,33 +176,89 @@ START_TEST(test_options_past_their_size_are_not_read)
 {
     const char *plugins[] = {"/nonexistent/plugin.so", NULL};
     clerk_session_options o = {.size = offsetof(clerk_session_options, plugins),
-                               .plugins = plugins, .no_bundled_plugins = 1};
+                               .plugins = plugins, .no_bundled_rules = 1};
     char error[512] = "";
-    /* plugins and no_bundled_plugins lie past size: ignored, so the bundled
-     * plugins load and the missing file is never tried. */
+    /* plugins and no_bundled_rules lie past size: ignored, so the bundled
+     * rules load and the missing file is never tried. */
     clerk_session *s = clerk_session_new(&o, error, sizeof error);
     ck_assert_msg(s != NULL, "%s", error);
     clerk_session_free(s);
 }
 END_TEST
 
-/* The bundled plugins are found beside the library. */
-START_TEST(test_bundled_plugins_by_default)
+/* Whether a result holds a finding of rule at offset. */
+static int has_finding(const clerk_result *r, const char *rule, size_t offset)
+{
+    for (size_t i = 0; i < clerk_result_count(r); i++) {
+        const clerk_finding *f = clerk_result_finding(r, i);
+        if (strcmp(f->rule, rule) == 0 && f->offset == offset)
+            return 1;
+    }
+    return 0;
+}
+
+/* The bundled plugins and packs are found beside the library. */
+START_TEST(test_bundled_rules_by_default)
 {
     ck_assert_str_eq(clerk_version(), CLERK_TEST_VERSION);
     char error[512] = "";
     clerk_session *s = clerk_session_new(NULL, error, sizeof error);
     ck_assert_msg(s != NULL, "%s", error);
-    clerk_result *r = lint_ok(s, "doc.md", "The Committee met on 31 June 2009.\n");
-    int found = 0;
-    for (size_t i = 0; i < clerk_result_count(r); i++) {
-        const clerk_finding *f = clerk_result_finding(r, i);
-        if (strcmp(f->rule, "dates/invalid-date") == 0 && f->offset == 21 && f->column == 22)
-            found = 1;
-    }
-    ck_assert_msg(found, "no dates/invalid-date on \"31 June 2009\"");
+    clerk_result *r = lint_ok(s, "doc.md", "The Committee met on 31 June 2009.\n\nAt its 64th session.\n");
+    ck_assert_msg(has_finding(r, "dates/invalid-date", 21), "no dates/invalid-date on \"31 June 2009\"");
+    ck_assert_msg(has_finding(r, "un-style/session-in-words", 43), "no un-style/session-in-words on \"64th session\"");
     clerk_result_free(r);
     clerk_session_free(s);
+}
+END_TEST
+
+/* A pack named by the options, and one named by the configuration. */
+START_TEST(test_packs_from_options_and_configuration)
+{
+    char dir[] = "/tmp/clerk-embed-XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char pack[4200];
+    snprintf(pack, sizeof pack, "%s/house.json", dir);
+    FILE *f = fopen(pack, "w");
+    ck_assert_ptr_nonnull(f);
+    fputs("{\"name\": \"house\", \"version\": \"1\", \"summary\": \"s\", \"rules\": [{\"id\": \"no-shall\","
+          " \"type\": \"existence\", \"summary\": \"s\", \"message\": \"\\\"$0\\\" is not said\","
+          " \"severity\": \"warning\", \"patterns\": [\"\\\\bshall\\\\b\"],"
+          " \"examples\": {\"good\": [\"It will.\"], \"bad\": [\"It shall.\"]}}]}\n", f);
+    fclose(f);
+
+    const char *packs[] = {pack, NULL};
+    clerk_session_options o = {.size = sizeof o, .packs = packs, .no_bundled_rules = 1};
+    char error[512] = "";
+    clerk_session *s = clerk_session_new(&o, error, sizeof error);
+    ck_assert_msg(s != NULL, "%s", error);
+    clerk_result *r = lint_ok(s, "a.md", "It shall be done.\n");
+    ck_assert_uint_eq(clerk_result_count(r), 1);
+    ck_assert_str_eq(clerk_result_finding(r, 0)->rule, "house/no-shall");
+    ck_assert_str_eq(clerk_result_finding(r, 0)->message, "\"shall\" is not said");
+    clerk_result_free(r);
+    clerk_session_free(s);
+
+    /* From the configuration, relative to the folder of the path it stands for. */
+    char config_path[4200];
+    snprintf(config_path, sizeof config_path, "%s/.clerk.json", dir);
+    clerk_session_options c = {.size = sizeof c, .config_path = config_path,
+                               .config_json = "{\"packs\": [\"house.json\"], \"rules\": {\"house/no-shall\": \"error\"}}",
+                               .no_bundled_rules = 1};
+    s = clerk_session_new(&c, error, sizeof error);
+    ck_assert_msg(s != NULL, "%s", error);
+    r = lint_ok(s, "a.md", "It shall be done.\n");
+    ck_assert_uint_eq(clerk_result_count(r), 1);
+    ck_assert_int_eq(clerk_result_finding(r, 0)->severity, CLERK_ERROR);
+    clerk_result_free(r);
+    clerk_session_free(s);
+
+    const char *missing[] = {"/nonexistent/pack.json", NULL};
+    o.packs = missing;
+    ck_assert_ptr_null(clerk_session_new(&o, error, sizeof error));
+    ck_assert_msg(strstr(error, "/nonexistent/pack.json") != NULL, "%s", error);
+    unlink(pack);
+    rmdir(dir);
 }
 END_TEST
 
@@ -301,7 +357,8 @@ int main(void)
     tcase_add_test(tc, test_config_file_and_inline_suppression);
     tcase_add_test(tc, test_errors_are_told_not_fatal);
     tcase_add_test(tc, test_options_past_their_size_are_not_read);
-    tcase_add_test(tc, test_bundled_plugins_by_default);
+    tcase_add_test(tc, test_bundled_rules_by_default);
+    tcase_add_test(tc, test_packs_from_options_and_configuration);
     tcase_add_test(tc, test_threads_with_separate_or_shared_sessions);
     suite_add_tcase(suite, tc);
     SRunner *runner = srunner_create(suite);

@@ -53,8 +53,10 @@ typedef struct clerk_session_options {
     const char *config_json;
     /* Plugin files, or folders of them, to load; NULL-terminated, or NULL. */
     const char *const *plugins;
-    /* Nonzero: leave out the plugins installed with the library. */
-    int no_bundled_plugins;
+    /* Rule packs (JSON files), or folders of them; NULL-terminated, or NULL. */
+    const char *const *packs;
+    /* Nonzero: leave out the plugins and packs installed with the library. */
+    int no_bundled_rules;
     /* Nonzero: load the plugins the configuration names (they run code). */
     int allow_config_plugins;
 } clerk_session_options;
@@ -75,10 +77,12 @@ CLERK_EXPORT const char *clerk_version(void);
 /* "error", "warning", "info" or "off". */
 CLERK_EXPORT const char *clerk_severity_name(clerk_severity severity);
 
-/* Loads the plugins and the configuration; the options are not kept.  NULL
- * options: the bundled plugins, no configuration.  On failure returns NULL
- * with the reason in error (a configuration error with its
- * file:line:column, a refused plugin with its path). */
+/* Loads the configuration, the plugins and the rule packs, as clerk check
+ * does: the bundled ones, those the options name, those the configuration
+ * names.  The options are not kept.  NULL options: the bundled rules, no
+ * configuration.  On failure returns NULL with the reason in error (a
+ * configuration error with its file:line:column, a refused plugin or pack
+ * with its path). */
 CLERK_EXPORT clerk_session *clerk_session_new(const clerk_session_options *options, char *error,
                                               size_t error_size);
 CLERK_EXPORT void clerk_session_free(clerk_session *session);
