@@ -28,7 +28,8 @@ static const struct {
     const char *word;
     directive_kind kind;
 } keywords[] = {
-    /* Longest first: "clerk-disable" is a prefix of the others. */
+    /* Longest first: "clerk-disable" is a prefix of the others.  In the
+     * order of directive_kind, so keywords[kind] names a kind. */
     {"clerk-disable-next-line", NEXT_LINE},
     {"clerk-disable-line", THIS_LINE},
     {"clerk-disable", DISABLE},

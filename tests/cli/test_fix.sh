@@ -78,6 +78,21 @@ expect_err_line "clerk: locked/doc.md: not fixed: read-only folder 'locked'"
 expect_same original.md locked/doc.md "the file in a read-only folder was changed"
 chmod 755 locked
 
+# A file size limit the fixed text would pass: the write fails, the
+# original is whole and no temporary is left.
+head -c 1000 /dev/zero | tr '\0' 'x' >big.md
+printf '\nTODO\n' >>big.md
+cp big.md big-original.md
+cat >.clerk.json <<'JSON'
+{"rules": {"echo/word": {"options": {"word": "TODO", "replacement": "DONE, and a replacement long enough to pass the limit of one kibibyte"}}}}
+JSON
+(ulimit -f 1 && lint --fix big.md && echo "$status" >status.txt && cp .err err.txt)
+status=$(cat status.txt)
+expect_status 2
+expect_line_in err.txt 'clerk: big.md: not fixed: write error: File too large'
+expect_same big-original.md big.md "the file was changed though its write failed"
+if ls -A | grep -q '\.clerk-'; then fail "a temporary was left after EFBIG"; else pass; fi
+
 # The report after --fix is of the fixed text: positions in the new file.
 printf 'TODO and\nTODO\n' >pos.md
 cat >.clerk.json <<'JSON'
