@@ -197,16 +197,15 @@ static int has_finding(const clerk_result *r, const char *rule, size_t offset)
     return 0;
 }
 
-/* The bundled plugins and packs are found beside the library. */
+/* The bundled plugins are found beside the library. */
 START_TEST(test_bundled_rules_by_default)
 {
     ck_assert_str_eq(clerk_version(), CLERK_TEST_VERSION);
     char error[512] = "";
     clerk_session *s = clerk_session_new(NULL, error, sizeof error);
     ck_assert_msg(s != NULL, "%s", error);
-    clerk_result *r = lint_ok(s, "doc.md", "The Committee met on 31 June 2009.\n\nAt its 64th session.\n");
+    clerk_result *r = lint_ok(s, "doc.md", "The Committee met on 31 June 2009.\n");
     ck_assert_msg(has_finding(r, "dates/invalid-date", 21), "no dates/invalid-date on \"31 June 2009\"");
-    ck_assert_msg(has_finding(r, "un-style/session-in-words", 43), "no un-style/session-in-words on \"64th session\"");
     clerk_result_free(r);
     clerk_session_free(s);
 }
