@@ -58,6 +58,10 @@ int doc_read_file(const char *path, char **buf, size_t *len, char *err, size_t e
 /* Returns 0 when s is valid UTF-8, else -1 with the offset of the first bad
  * sequence in *bad_offset (overlong forms, surrogates and truncation count). */
 int utf8_validate(const char *s, size_t len, size_t *bad_offset);
+/* A copy of s with each byte that starts no valid sequence replaced by
+ * U+FFFD: a file name or a plugin's message written where only Unicode may
+ * go (JSON).  Caller frees. */
+char *utf8_repair(const char *s);
 
 /* Parses src (taking ownership of it) into a document.  Returns NULL only when
  * the bytes are not text (invalid UTF-8), with the cause in err. */

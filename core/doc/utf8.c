@@ -1,8 +1,11 @@
 /*
  * Strict UTF-8 validation: no overlong forms, no surrogates, nothing above
  * U+10FFFF, no truncated sequence.  ASCII is checked eight bytes at a time.
+ * And repair, for outputs that must be Unicode.
  */
 #include "doc/doc.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -57,4 +60,18 @@ int utf8_validate(const char *s, size_t len, size_t *bad_offset)
         return -1;
     }
     return 0;
+}
+
+char *utf8_repair(const char *s)
+{
+    strbuf out = STRBUF_INIT;
+    size_t len = strlen(s), bad;
+    while (utf8_validate(s, len, &bad) != 0) {
+        sb_add(&out, s, bad);
+        sb_puts(&out, "\xEF\xBF\xBD"); /* U+FFFD */
+        s += bad + 1;
+        len -= bad + 1;
+    }
+    sb_add(&out, s, len);
+    return out.data ? out.data : xstrdup("");
 }

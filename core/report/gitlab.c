@@ -67,21 +67,28 @@ static uint64_t issue_hash(const report_file *file, size_t i, vec *seen)
     return hash_str(text, h);
 }
 
-static void gitlab_file(reporter *r, const report_file *file)
+static void gitlab_file(reporter *r, const report_file *given)
 {
-    if (file->error) {
-        issue(r, file->path, "clerk/not-linted", file->error, "blocker", 1, 1,
-              hash_str(file->path, FNV_OFFSET));
+    /* JSON strings are Unicode; a file name need not be.  The fingerprint
+     * hashes the name as the report writes it, as a merge of reports sees it. */
+    report_file file = *given;
+    char *path = utf8_repair(given->path);
+    file.path = path;
+    if (file.error) {
+        issue(r, file.path, "clerk/not-linted", file.error, "blocker", 1, 1,
+              hash_str(file.path, FNV_OFFSET));
+        free(path);
         return;
     }
     vec seen = VEC_INIT(uint64_t);
-    for (size_t i = 0; i < file->findings->len; i++) {
-        const finding *f = vec_at(file->findings, i);
-        report_span s = report_span_of(file, i);
-        issue(r, file->path, f->rule, f->message, severity(f->severity), s.line, s.end_line,
-              issue_hash(file, i, &seen));
+    for (size_t i = 0; i < file.findings->len; i++) {
+        const finding *f = vec_at(file.findings, i);
+        report_span s = report_span_of(&file, i);
+        issue(r, file.path, f->rule, f->message, severity(f->severity), s.line, s.end_line,
+              issue_hash(&file, i, &seen));
     }
     vec_free(&seen);
+    free(path);
 }
 
 static void gitlab_close(reporter *r, const report_totals *t)

@@ -50,14 +50,19 @@ static json_t *finding_json(const report_file *file, size_t i)
     return o;
 }
 
-static void json_file(reporter *r, const report_file *file)
+static void json_file(reporter *r, const report_file *given)
 {
-    json_t *entry = json_pack("{s:s, s:s}", "path", file->path, "status", file->error ? "error" : "ok");
-    if (file->error)
-        json_object_set_new(entry, "error", json_string(file->error));
+    /* JSON strings are Unicode; a file name need not be. */
+    report_file file = *given;
+    char *path = utf8_repair(given->path);
+    file.path = path;
+    json_t *entry = json_pack("{s:s, s:s}", "path", file.path, "status", file.error ? "error" : "ok");
+    if (file.error)
+        json_object_set_new(entry, "error", json_string(file.error));
     append(&r->files, entry);
-    for (size_t i = 0; !file->error && i < file->findings->len; i++)
-        append(&r->findings, finding_json(file, i));
+    for (size_t i = 0; !file.error && i < file.findings->len; i++)
+        append(&r->findings, finding_json(&file, i));
+    free(path);
 }
 
 static void json_close(reporter *r, const report_totals *t)

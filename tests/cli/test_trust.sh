@@ -2,8 +2,8 @@
 # What clerk does not trust.  A configuration may come from a pull request:
 # through "extends" and "ignore" it must not hang clerk or exhaust its
 # memory (that it cannot load plugins without --allow-config-plugins is in
-# test_config.sh).  A plugin is code clerk runs: one that others could have
-# changed is refused.
+# test_config.sh).  Nor can file names break a report.  A plugin is code
+# clerk runs: one that others could have changed is refused.
 . "$(dirname "$0")/lib.sh"
 
 mkdir proj
@@ -51,6 +51,18 @@ guarded proj
 expect_status 0
 expect_out_line "2 files checked: 0 errors, 2 warnings, 0 infos"
 rm proj/.clerk.json
+
+# A file name that is not UTF-8 (Latin-1 "café") in reports that must be
+# Unicode: U+FFFD stands for the byte.
+mkdir names
+printf 'A TODO.\n' >"names/caf$(printf '\351').md"
+for format in json gitlab sarif; do
+    lint --format "$format" names
+    expect_status 0
+    expect_valid_json "$tmp/.out"
+done
+lint --format json names
+expect_out_has '"file":"names/caf\uFFFD.md","line":1,"column":3,'
 
 # Plugins others could change: the file, or its folder, writable by them.
 mkdir plugins

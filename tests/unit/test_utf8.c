@@ -80,6 +80,24 @@ START_TEST(fast_path_offsets)
 }
 END_TEST
 
+static void ck_repaired(const char *s, const char *want)
+{
+    char *got = utf8_repair(s);
+    ck_assert_str_eq(got, want);
+    free(got);
+}
+
+START_TEST(repair)
+{
+    ck_repaired("", "");
+    ck_repaired("caf\xC3\xA9.md", "caf\xC3\xA9.md");
+    ck_repaired("caf\xE9.md", "caf\xEF\xBF\xBD.md");
+    ck_repaired("\xC0\xAF", "\xEF\xBF\xBD\xEF\xBF\xBD");
+    ck_repaired("ab\xE2\x82", "ab\xEF\xBF\xBD\xEF\xBF\xBD");
+    ck_repaired("\xED\xA0\x80x", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDx");
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("utf8");
@@ -90,6 +108,7 @@ int main(void)
     tcase_add_test(tc, out_of_range);
     tcase_add_test(tc, truncated_and_stray);
     tcase_add_test(tc, fast_path_offsets);
+    tcase_add_test(tc, repair);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
