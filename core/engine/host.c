@@ -60,6 +60,11 @@ static void plugin_error(clerk_ctx *ctx, const char *what)
                  xasprintf("rule %s %s; its finding was dropped", ctx->rule_id, what), NULL);
 }
 
+static int char_boundary(const clerk_doc *doc, size_t offset)
+{
+    return offset >= doc->len || ((unsigned char)doc->src[offset] & 0xC0) != 0x80;
+}
+
 static void add_report(clerk_ctx *ctx, size_t offset, size_t length, const char *replacement,
                        const char *format, va_list ap)
 {
@@ -71,6 +76,13 @@ static void add_report(clerk_ctx *ctx, size_t offset, size_t length, const char 
         plugin_error(ctx, "reported a span outside the document");
         return;
     }
+    /* --fix writes the replacement into the file: it must keep it UTF-8. */
+    size_t bad;
+    if (replacement && (utf8_validate(replacement, strlen(replacement), &bad) != 0 ||
+                        !char_boundary(ctx->doc, offset) || !char_boundary(ctx->doc, offset + length))) {
+        plugin_error(ctx, "reported a fix that is not UTF-8 or splits a character");
+        return;
+    }
     va_list copy;
     va_copy(copy, ap);
     int n = vsnprintf(NULL, 0, format, copy);
@@ -79,6 +91,11 @@ static void add_report(clerk_ctx *ctx, size_t offset, size_t length, const char 
     message[0] = '\0';
     if (n > 0)
         vsnprintf(message, (size_t)n + 1, format, ap);
+    if (utf8_validate(message, strlen(message), &bad) != 0) {
+        char *repaired = utf8_repair(message); /* "%.20s" may cut a character */
+        free(message);
+        message = repaired;
+    }
     findings_add(ctx->findings, offset, length, ctx->severity, ctx->rule_id, message,
                  replacement ? xstrdup(replacement) : NULL);
 }

@@ -1,4 +1,5 @@
 #include "engine/registry.h"
+#include "doc/doc.h"
 #include "engine/host.h"
 #include "util/xalloc.h"
 
@@ -94,6 +95,16 @@ static int validate(const registry *reg, const clerk_plugin *desc, char *err, si
         if (!valid_name(r->name) || !r->check || !r->summary) {
             snprintf(err, n, "plugin '%s': rule %zu has an invalid name, no summary or no check function",
                      desc->name, i + 1);
+            return -1;
+        }
+        /* Written into JSON reports, which must be Unicode. */
+        const char *description = desc->rule_size >= offsetof(clerk_rule, description) + sizeof(char *)
+                                      ? r->description : NULL;
+        size_t bad;
+        if (utf8_validate(r->summary, strlen(r->summary), &bad) != 0 ||
+            (description && utf8_validate(description, strlen(description), &bad) != 0)) {
+            snprintf(err, n, "rule '%s/%s' has a summary or description that is not UTF-8",
+                     desc->name, r->name);
             return -1;
         }
         if (r->severity < CLERK_INFO || r->severity > CLERK_ERROR) {

@@ -3,7 +3,8 @@
 # through "extends" and "ignore" it must not hang clerk or exhaust its
 # memory (that it cannot load plugins without --allow-config-plugins is in
 # test_config.sh).  Nor can file names break a report.  A plugin is code
-# clerk runs: one that others could have changed is refused.
+# clerk runs: one that others could have changed is refused, and text from
+# a plugin that the host cannot pass on is repaired or dropped.
 . "$(dirname "$0")/lib.sh"
 
 mkdir proj
@@ -102,5 +103,16 @@ if chgrp "$(getent group daemon | cut -d: -f3)" plugins/echo.so 2>/dev/null; the
 else
     skip 'cannot give the plugin another group: group-writable plugins not tested'
 fi
+
+# A plugin's message cut inside a character is repaired; a fix that would
+# write what is not UTF-8 into the file is dropped, with a diagnostic.
+printf '\303\251t\303\251 here.\n' >ete.md
+run "$LONELY" check --color=never --plugin "$CLERK_TEST_PLUGINS/bad_text.so" ete.md
+expect_status 1
+expect_out "ete.md:1:1: warning: cut caf$(printf '\357\277\275') [bad-text/text]
+ete.md:1:1: warning: a sound fix [bad-text/text]
+ete.md:1:1: error: rule bad-text/text reported a fix that is not UTF-8 or splits a character; its finding was dropped [clerk/plugin-error]
+ete.md:1:1: error: rule bad-text/text reported a fix that is not UTF-8 or splits a character; its finding was dropped [clerk/plugin-error]
+1 file checked: 2 errors, 2 warnings, 0 infos"
 
 finish

@@ -155,6 +155,16 @@ START_TEST(test_malformed_rules_are_refused)
     p.rules = loud;
     refused(&reg, &p, "rule 'p/loud' has an unknown default severity 4");
 
+    static const clerk_rule latin1[] = {{.name = "caf", .summary = "caf\xE9", .severity = CLERK_INFO,
+                                         .check = check_nothing}};
+    p.rules = latin1;
+    refused(&reg, &p, "rule 'p/caf' has a summary or description that is not UTF-8");
+    static const clerk_rule latin1_description[] = {
+        {.name = "caf", .summary = "caf", .severity = CLERK_INFO, .check = check_nothing,
+         .description = "caf\xE9"}};
+    p.rules = latin1_description;
+    refused(&reg, &p, "rule 'p/caf' has a summary or description that is not UTF-8");
+
     p.rules = NULL;
     refused(&reg, &p, "plugin 'p' has a malformed rule table");
     p.rules = two_rules;
