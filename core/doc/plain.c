@@ -261,6 +261,20 @@ static int roman_value(const char *s, size_t n)
     return t * 10 + o;
 }
 
+/* "a. " and "iv. ": a lower-case letter or roman numeral, a dot and a
+ * space.  The space keeps out "i.e." and "e.g."; lower case keeps "A." and
+ * "I." for headings. */
+static int is_dot_label(const char *t, size_t word, size_t end, size_t to)
+{
+    size_t n = end - word;
+    if (n > 4 || t[end] != '.' || end + 1 >= to || t[end + 1] != ' ')
+        return 0;
+    for (size_t i = word; i < end; i++)
+        if (t[i] < 'a' || t[i] > 'z')
+            return 0;
+    return n == 1 || roman_value(t + word, n) > 0;
+}
+
 size_t plain_label(clerk_doc *doc, const plain_builder *b, size_t from, size_t to, int arabic,
                    label_run *run, clerk_block *shape)
 {
@@ -284,7 +298,7 @@ size_t plain_label(clerk_doc *doc, const plain_builder *b, size_t from, size_t t
         while (end < to && end - word < 7 && is_alpha(t[end]))
             end++;
         size_t n = end - word;
-        if (n > 0 && end < to && t[end] == ')') {
+        if (n > 0 && end < to && (t[end] == ')' || (!paren && is_dot_label(t, word, end, to)))) {
             int letter = n == 1 ? lower(t[word]) - 'a' + 1 : 0;
             /* "(i)" is roman unless it follows "(h)"; "(l)" is a letter. */
             int roman = n == 1 && !strchr("ivx", lower(t[word])) ? 0 : roman_value(t + word, n);

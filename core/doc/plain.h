@@ -56,7 +56,8 @@ size_t plain_end(const plain_builder *b, size_t text_offset);
 /* The first text offset whose source offset is at or after source_offset. */
 size_t plain_text_at(const plain_builder *b, size_t source_offset);
 
-/* Paragraph labels: "(a)", "a)", "(iv)", and with arabic set "12." and "12)". */
+/* Paragraph labels: "(a)", "a)", "a. ", "(iv)", "iv. ", and with arabic set
+ * "12." and "12)". */
 typedef struct label_run {
     int last_letter;  /* value of the last letter label, so "(i)" after "(h)" is a letter */
 } label_run;
@@ -86,6 +87,8 @@ void plain_link_emphasis(clerk_doc *doc);
 /* The readers: fill doc->blocks from doc->src, starting after any BOM. */
 void markdown_read(clerk_doc *doc, size_t start);
 void text_read(clerk_doc *doc, size_t start);
+/* Returns -1 with the cause in err when the bytes are no Akoma Ntoso XML. */
+int akn_read(clerk_doc *doc, size_t start, char *err, size_t err_size);
 
 /* Builds doc->line_starts (lines.c). */
 void lines_index(clerk_doc *doc);

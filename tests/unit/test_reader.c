@@ -308,6 +308,40 @@ START_TEST(md_lettered_and_roman)
 }
 END_TEST
 
+START_TEST(lettered_with_a_dot)
+{
+    const char *src = "a. *ensure* peace,\n\nb. report;\n\nh. eighth\n\ni. ninth\n\n"
+                      "iv. fourth\n\nxl. forty\n\ni.e. not one\n\ne.g. nor this\n\n"
+                      "A. Overall\n\nI. Introduction\n\nab. no\n\niiii. no\n\n(c. no\n\n"
+                      "x.\n\nlate. no\n";
+    clerk_doc *doc = md(src);
+    ck_assert_uint_eq(doc->blocks.len, 15);
+    ck_block(doc, 0, CLERK_BLOCK_PARAGRAPH, "ensure peace,");
+    ck_label(blk(doc, 0), "a", CLERK_LABEL_LETTER, 1, 0, 2);
+    ck_assert_uint_eq(blk(doc, 0)->lead_length, 6);
+    ck_label(blk(doc, 1), "b", CLERK_LABEL_LETTER, 2, off(src, "b."), 2);
+    ck_label(blk(doc, 2), "h", CLERK_LABEL_LETTER, 8, off(src, "h."), 2);
+    /* After "h.", "i." is the next letter; "iv." is roman. */
+    ck_block(doc, 3, CLERK_BLOCK_PARAGRAPH, "ninth");
+    ck_label(blk(doc, 3), "i", CLERK_LABEL_LETTER, 9, off(src, "i. ninth"), 2);
+    ck_block(doc, 4, CLERK_BLOCK_PARAGRAPH, "fourth");
+    ck_label(blk(doc, 4), "iv", CLERK_LABEL_ROMAN, 4, off(src, "iv."), 3);
+    ck_label(blk(doc, 5), "xl", CLERK_LABEL_ROMAN, 40, off(src, "xl."), 3);
+    const char *not_labels[] = {"i.e. not one", "e.g. nor this", "A. Overall", "I. Introduction",
+                                "ab. no", "iiii. no", "(c. no", "x.", "late. no"};
+    for (size_t i = 0; i < sizeof not_labels / sizeof *not_labels; i++) {
+        ck_block(doc, 6 + i, CLERK_BLOCK_PARAGRAPH, not_labels[i]);
+        ck_assert_int_eq(blk(doc, 6 + i)->label_style, CLERK_LABEL_NONE);
+    }
+    doc_free(doc);
+
+    doc = txt("1. Decides:\nb. To act;\n\nc. To report\n");
+    ck_block(doc, 1, CLERK_BLOCK_PARAGRAPH, "To report");
+    ck_label(blk(doc, 1), "c", CLERK_LABEL_LETTER, 3, 24, 2);
+    doc_free(doc);
+}
+END_TEST
+
 START_TEST(md_footnotes)
 {
     const char *src = "The Convention,[^1] as adopted [^2] here.\n\n"
@@ -836,6 +870,7 @@ int main(void)
     tcase_add_test(tc, md_numbered_as_written);
     tcase_add_test(tc, md_lists_nested_and_continued);
     tcase_add_test(tc, md_lettered_and_roman);
+    tcase_add_test(tc, lettered_with_a_dot);
     tcase_add_test(tc, md_footnotes);
     tcase_add_test(tc, md_comments);
     tcase_add_test(tc, md_table_cells);
