@@ -7,10 +7,16 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static const char *const extensions[] = {".md", ".markdown", ".txt"};
+static const char *const extensions[] = {".md", ".markdown", ".txt", ".xml"};
+
+/* Build files that end in .txt but are not documents. */
+static const char *const not_documents[] = {"CMakeLists.txt", "CMakeCache.txt"};
 
 static int lintable(const char *name)
 {
+    for (size_t i = 0; i < sizeof not_documents / sizeof *not_documents; i++)
+        if (strcmp(name, not_documents[i]) == 0)
+            return 0;
     const char *dot = strrchr(name, '.');
     for (size_t i = 0; dot && i < sizeof extensions / sizeof *extensions; i++)
         if (strcmp(dot, extensions[i]) == 0)

@@ -11,7 +11,8 @@ typedef struct input_file {
 } input_file;
 
 /* Files are taken as given, whatever their extension; folders are walked
- * recursively in name order for *.md, *.markdown and *.txt, skipping
+ * recursively in name order for *.md, *.markdown and *.txt (but
+ * CMakeLists.txt), skipping
  * entries whose name starts with "." and links to folders (no loops).
  * "-" stands for standard input.  Appends input_file to out. */
 void discover(const char *const *paths, size_t count, vec *out);

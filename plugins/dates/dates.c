@@ -129,7 +129,7 @@ static const clerk_rule rules[] = {
         .good = DOCS("*Recalling* Security Council resolution 1631 (2005) of 17 October 2005,\n",
                      "*Noting* the vote of the Security Council on 18 April 2024, and its resolution ES-10/23 of "
                      "10 May 2024,\n"),
-        .bad = DOCS("*Recalling* Security Council resolution 1631 (2005) of 17 October 2006,\n"),
+        .bad = DOCS("*Recalling* Security Council resolution 238 (1967) of 19 June 1968,\n"),
     },
     {
         .name = "session-year",
