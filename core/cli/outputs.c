@@ -52,7 +52,8 @@ static int to_stdout(const output *out)
 
 int outputs_resolve(outputs *o)
 {
-    if (!o->list.len)
+    int implicit = !o->list.len; /* the default report, nothing asked for */
+    if (implicit)
         outputs_add_format(o, "text");
     const char *on_stdout = NULL;
     for (size_t i = 0; i < o->list.len; i++) {
@@ -62,6 +63,10 @@ int outputs_resolve(outputs *o)
         if (!(out->ops = reporter_find(out->format)))
             return usage_error("unknown format '%s' (text, json, sarif, github or gitlab)", out->format);
         if (to_stdout(out)) {
+            if (o->stdout_taken && !implicit)
+                return usage_error("standard output is for the diff of --fix-dry-run: give --format %s "
+                                   "an --output FILE",
+                                   out->format);
             if (on_stdout)
                 return usage_error("--format %s and --format %s both write to standard output: give "
                                    "one of them an --output FILE",

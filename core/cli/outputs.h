@@ -23,7 +23,8 @@ typedef struct output {
 
 typedef struct outputs {
     vec list;                   /* output */
-    int stdout_taken;           /* standard output is not for reports (a diff goes there) */
+    int stdout_taken;           /* standard output is for a diff: the default report is
+                                 * not written, one asked for there is an error */
 } outputs;
 
 void outputs_init(outputs *o);

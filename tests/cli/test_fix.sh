@@ -39,6 +39,14 @@ if command -v patch >/dev/null 2>&1; then
     if patch -s patched.md <fixes.diff; then pass; else fail "patch refused the diff"; fi
 fi
 
+# A report asked for goes to a file: standard output is the diff's.
+lint --fix-dry-run -f json -o dry.json doc.md
+expect_out_has '+# A DONE list'
+expect_line_in dry.json '  "summary": {"files": 1, "errors": 0, "warnings": 0, "infos": 0}'
+lint --fix-dry-run -f json doc.md
+expect_status 2
+expect_err_has 'standard output is for the diff of --fix-dry-run: give --format json an --output FILE'
+
 # --fix: the report shows what is left (nothing), the file lints clean.
 lint --fix --fail-on info doc.md
 expect_status 0
