@@ -115,6 +115,29 @@ lint --baseline empty.json docs/letter.md
 expect_out_line '1 file checked: 0 errors, 5 warnings, 0 infos'
 rm docs/.clerk.json
 
+# Anchors: lettered subparagraphs under their paragraph, an annex by its label.
+cat >anchors.md <<'MD'
+Letter TODO.
+
+1. First TODO.
+
+2. Second:
+
+   (a) Sub TODO;
+
+   (b) Other TODO.
+
+# Annex II
+
+Intro TODO.
+
+4. Annex paragraph TODO.
+MD
+lint --write-baseline anchors.json anchors.md
+grep -o '"anchor":"[^"]*"' anchors.json | cut -d'"' -f4 >anchors.txt
+printf '%s\n' 'body' 'body #1' 'body #2(a)' 'body #2(b)' 'annex II' 'annex II #4' >expected-anchors.txt
+expect_same expected-anchors.txt anchors.txt "the anchors of sections, paragraphs and subparagraphs"
+
 # Bad baselines and bad combinations are refused before anything is linted.
 lint --baseline missing.json docs
 expect_status 2
