@@ -242,6 +242,36 @@ static int is_digit(char c) { return c >= '0' && c <= '9'; }
 static int is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static char lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c; }
 
+/* Bytes of the invisible mark at t, 0 if none: a zero-width space, joiner
+ * or non-joiner (U+200B-U+200D), a direction mark (U+200E, U+200F), a word
+ * joiner (U+2060) or a zero-width no-break space (U+FEFF).  Conversions
+ * leave them before labels and words, where they are not text. */
+static size_t invisible_length(const char *t, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    if (n < 3)
+        return 0;
+    if (u[0] == 0xE2 && ((u[1] == 0x80 && u[2] >= 0x8B && u[2] <= 0x8F) ||
+                         (u[1] == 0x81 && u[2] == 0xA0)))
+        return 3;
+    return u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF ? 3 : 0;
+}
+
+/* The first offset from p before to that holds neither a blank nor an
+ * invisible mark. */
+static size_t skip_blanks(const char *t, size_t p, size_t to)
+{
+    for (;;) {
+        size_t n;
+        if (p < to && is_space(t[p]))
+            p++;
+        else if ((n = invisible_length(t + p, to - p)) > 0)
+            p += n;
+        else
+            return p;
+    }
+}
+
 /* Value of a roman numeral below 90 written the canonical way (either
  * case); 0 when it is not one. */
 static int roman_value(const char *s, size_t n)
@@ -279,12 +309,9 @@ size_t plain_label(clerk_doc *doc, const plain_builder *b, size_t from, size_t t
                    label_run *run, clerk_block *shape)
 {
     const char *t = b->text;
-    size_t p = from;
-    while (p < to && is_space(t[p]))
-        p++;
-    size_t start = p;
-    int paren = p < to && t[p] == '(';
-    size_t word = p + paren;
+    size_t start = skip_blanks(t, from, to);
+    int paren = start < to && t[start] == '(';
+    size_t word = start + paren;
     size_t end = word;
     clerk_label_style style = CLERK_LABEL_NONE;
     int number = 0;
@@ -311,24 +338,23 @@ size_t plain_label(clerk_doc *doc, const plain_builder *b, size_t from, size_t t
             }
         }
     }
-    /* The closing mark must be followed by a space or end the text. */
-    if (style == CLERK_LABEL_NONE || (end + 1 < to && !is_space(t[end + 1])))
+    /* The closing mark must be followed by a space or an invisible mark, or
+     * end the text. */
+    size_t after = end + 1;
+    if (style == CLERK_LABEL_NONE || (after < to && skip_blanks(t, after, to) == after))
         return from;
 
     shape->label = arena_strndup(&doc->arena, t + word, end - word);
     shape->label_style = style;
     shape->number = number;
     shape->label_offset = plain_source(b, start);
-    shape->label_length = plain_end(b, end + 1) - shape->label_offset;
+    shape->label_length = plain_end(b, after) - shape->label_offset;
     if (style == CLERK_LABEL_LETTER)
         run->last_letter = number;
     else if (style == CLERK_LABEL_ARABIC)
         run->last_letter = 0;
 
-    p = end + 1;
-    while (p < to && is_space(t[p]))
-        p++;
-    return p;
+    return skip_blanks(t, after, to);
 }
 
 /* ---- emission ------------------------------------------------------------ */
@@ -340,12 +366,13 @@ static void push_seg(clerk_doc *doc, size_t text_offset, size_t source_offset)
     s->source_offset = source_offset;
 }
 
-/* Skips blanks and opening quotes: ' " and the curly and angled ones. */
+/* Skips blanks, invisible marks and opening quotes: ' " and the curly and
+ * angled ones. */
 static size_t skip_openers(const char *t, size_t n)
 {
     size_t i = 0;
-    while (i < n) {
-        if (is_space(t[i]) || t[i] == '"' || t[i] == '\'')
+    while ((i = skip_blanks(t, i, n)) < n) {
+        if (t[i] == '"' || t[i] == '\'')
             i++;
         else if (n - i >= 3 && memcmp(t + i, "\xE2\x80", 2) == 0 &&
                  ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x98))

@@ -64,7 +64,8 @@ typedef struct label_run {
 
 /* Reads a label at text[from] into shape (label, style, number, source span)
  * and returns the offset of the text after it and its spaces; returns from
- * when no label stands there. */
+ * when no label stands there.  Invisible marks (U+200E ...) count as spaces
+ * around it. */
 size_t plain_label(clerk_doc *doc, const plain_builder *b, size_t from, size_t to, int arabic,
                    label_run *run, clerk_block *shape);
 

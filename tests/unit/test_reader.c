@@ -342,6 +342,42 @@ START_TEST(lettered_with_a_dot)
 }
 END_TEST
 
+#define LRM "\xE2\x80\x8E"
+#define RLM "\xE2\x80\x8F"
+#define ZWSP "\xE2\x80\x8B"
+#define ZWNBSP "\xEF\xBB\xBF"
+
+START_TEST(invisible_marks)
+{
+    /* Before an italic lead, and after a label, a mark is not text. */
+    const char *src = "7. " LRM "*Decides* to act\n\n" RLM ZWSP "*Noting* this,\n\n"
+                      ZWNBSP "\xE2\x80\x9C*Welcoming* that,\n\n(b)" LRM " next\n\n"
+                      "6." LRM " *Reaffirms* it\n";
+    clerk_doc *doc = md(src);
+    ck_assert_uint_eq(doc->blocks.len, 5);
+    ck_block(doc, 0, CLERK_BLOCK_LIST_ITEM, LRM "Decides to act");
+    ck_assert_uint_eq(blk(doc, 0)->lead_length, 3 + 7);
+    ck_block(doc, 1, CLERK_BLOCK_PARAGRAPH, RLM ZWSP "Noting this,");
+    ck_assert_uint_eq(blk(doc, 1)->lead_length, 6 + 6);
+    ck_assert_uint_eq(blk(doc, 2)->lead_length, 3 + 3 + 9);
+    ck_block(doc, 3, CLERK_BLOCK_PARAGRAPH, "next");
+    ck_label(blk(doc, 3), "b", CLERK_LABEL_LETTER, 2, off(src, "(b)"), 3);
+    /* Markdown makes no list item of "6." and a mark: the paragraph's text
+     * keeps it, for the numbering rule to name. */
+    ck_block(doc, 4, CLERK_BLOCK_PARAGRAPH, "6." LRM " Reaffirms it");
+    ck_assert_int_eq(blk(doc, 4)->label_style, CLERK_LABEL_NONE);
+    doc_free(doc);
+
+    doc = txt("6." LRM " *Reaffirms*\n\n7." ZWSP "Decides\n\n7.5" LRM " per cent\n");
+    ck_block(doc, 0, CLERK_BLOCK_LIST_ITEM, "*Reaffirms*");
+    ck_label(blk(doc, 0), "6", CLERK_LABEL_ARABIC, 6, 0, 2);
+    ck_block(doc, 1, CLERK_BLOCK_LIST_ITEM, "Decides");
+    ck_label(blk(doc, 1), "7", CLERK_LABEL_ARABIC, 7, off(doc->src, "7."), 2);
+    ck_block(doc, 2, CLERK_BLOCK_PARAGRAPH, "7.5" LRM " per cent");
+    doc_free(doc);
+}
+END_TEST
+
 START_TEST(md_footnotes)
 {
     const char *src = "The Convention,[^1] as adopted [^2] here.\n\n"
@@ -871,6 +907,7 @@ int main(void)
     tcase_add_test(tc, md_lists_nested_and_continued);
     tcase_add_test(tc, md_lettered_and_roman);
     tcase_add_test(tc, lettered_with_a_dot);
+    tcase_add_test(tc, invisible_marks);
     tcase_add_test(tc, md_footnotes);
     tcase_add_test(tc, md_comments);
     tcase_add_test(tc, md_table_cells);
