@@ -39,12 +39,13 @@ static const char check_usage[] =
     "      --shard K/N          lint only the K-th of N shares of the files (by path)\n"
     "      --files-from FILE    lint the paths listed in FILE (- for standard input)\n"
     "  -0, --null               the list of --files-from is NUL-separated\n"
-    "      --input-format FMT   markdown or text (default: by extension; stdin is markdown)\n"
+    "      --input-format FMT   markdown, text or akn (xml) (default: by content, then by\n"
+    "                           extension; stdin is markdown unless it is Akoma Ntoso)\n"
     "  -j, --jobs N             lint N files at a time (default: the number of cores)\n"
     "      --allow-config-plugins  load plugins named by configuration files\n"
     "      --color WHEN         auto (default), always or never\n"
     "\n"
-    "Folders are searched for *.md, *.markdown and *.txt.  Exit status: 0 when nothing\n"
+    "Folders are searched for *.md, *.markdown, *.txt and *.xml.  Exit status: 0 when nothing\n"
     "at or above --fail-on was found (nor more than --max-warnings warnings), 1 when\n"
     "something was, 2 on usage, configuration, plugin or file errors.  See docs/ci.md.\n";
 
@@ -103,8 +104,6 @@ static void lint_file(void *arg, size_t index, void *slot)
         return;
     }
     doc_format format = run->format;
-    if (format == DOC_FORMAT_AUTO && from_stdin)
-        format = DOC_FORMAT_MARKDOWN;
     if (run->fix) {
         res->original = xmalloc(len + 1);
         memcpy(res->original, buf, len);
@@ -312,14 +311,14 @@ int cmd_check(int argc, char **argv)
             break;
         case OPT_FILES_FROM: files_from = optarg; break;
         case '0': nul = 1; break;
-        case OPT_INPUT_FORMAT:
-            if (strcmp(optarg, "markdown") == 0)
-                run.format = DOC_FORMAT_MARKDOWN;
-            else if (strcmp(optarg, "text") == 0)
-                run.format = DOC_FORMAT_TEXT;
+        case OPT_INPUT_FORMAT: {
+            int format = doc_format_named(optarg);
+            if (format < 0)
+                rc = usage_error("--input-format takes markdown, text or akn, not '%s'", optarg);
             else
-                rc = usage_error("--input-format takes markdown or text, not '%s'", optarg);
+                run.format = (doc_format)format;
             break;
+        }
         case 'j': {
             char *end;
             long n = strtol(optarg, &end, 10);

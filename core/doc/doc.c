@@ -20,15 +20,70 @@ static const size_t entity_size[CLERK_ENT_KIND_COUNT] = {
     [CLERK_ENT_XREF] = sizeof(clerk_xref),
 };
 
-static int is_text_path(const char *path)
+/* The extension of path, lower-cased into ext ("" when none fits). */
+static void path_extension(const char *path, char *ext, size_t size)
 {
-    size_t n = strlen(path);
-    if (n < 4 || path[n - 4] != '.')
+    const char *dot = strrchr(path, '.');
+    ext[0] = '\0';
+    if (!dot || strchr(dot, '/') || strlen(dot + 1) >= size)
+        return;
+    size_t i = 0;
+    for (; dot[1 + i]; i++)
+        ext[i] = (char)(dot[1 + i] >= 'A' && dot[1 + i] <= 'Z' ? dot[1 + i] | 0x20 : dot[1 + i]);
+    ext[i] = '\0';
+}
+
+/* An XML document whose root element is <akomaNtoso>: the root's name, after
+ * the declaration, comments and processing instructions, with or without a
+ * namespace prefix. */
+static int looks_like_akn(const char *s, size_t len)
+{
+    size_t p = bom_length(s, len);
+    for (;;) {
+        while (p < len && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' || s[p] == '\r'))
+            p++;
+        if (p + 4 < len && memcmp(s + p, "<!--", 4) == 0) {
+            const char *end = strstr(s + p + 4, "-->");
+            if (!end)
+                return 0;
+            p = (size_t)(end - s) + 3;
+        } else if (p + 1 < len && s[p] == '<' && (s[p + 1] == '?' || s[p + 1] == '!')) {
+            const char *end = strchr(s + p, '>');
+            if (!end)
+                return 0;
+            p = (size_t)(end - s) + 1;
+        } else {
+            break;
+        }
+    }
+    if (p >= len || s[p] != '<')
         return 0;
-    char ext[3];
-    for (int i = 0; i < 3; i++)
-        ext[i] = (char)(path[n - 3 + i] | 0x20);
-    return memcmp(ext, "txt", 3) == 0;
+    size_t name = ++p;
+    while (p < len && s[p] != '>' && s[p] != '/' && s[p] != ' ' && s[p] != '\t' &&
+           s[p] != '\n' && s[p] != '\r')
+        if (s[p++] == ':')
+            name = p;
+    return p - name == 10 && memcmp(s + name, "akomaNtoso", 10) == 0;
+}
+
+static doc_format detect_format(const char *path, const char *src, size_t len)
+{
+    char ext[10];
+    path_extension(path, ext, sizeof ext);
+    if (looks_like_akn(src, len) || strcmp(ext, "xml") == 0)
+        return DOC_FORMAT_AKN;
+    return strcmp(ext, "txt") == 0 ? DOC_FORMAT_TEXT : DOC_FORMAT_MARKDOWN;
+}
+
+int doc_format_named(const char *name)
+{
+    static const struct { const char *name; doc_format format; } names[] = {
+        {"markdown", DOC_FORMAT_MARKDOWN}, {"text", DOC_FORMAT_TEXT},
+        {"akn", DOC_FORMAT_AKN}, {"xml", DOC_FORMAT_AKN}};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strcmp(name, names[i].name) == 0)
+            return (int)names[i].format;
+    return -1;
 }
 
 clerk_doc *doc_parse(const char *path, char *src, size_t len, doc_format format, char *err,
@@ -58,12 +113,18 @@ clerk_doc *doc_parse(const char *path, char *src, size_t len, doc_format format,
 
     lines_index(doc);
     if (format == DOC_FORMAT_AUTO)
-        format = is_text_path(path) ? DOC_FORMAT_TEXT : DOC_FORMAT_MARKDOWN;
+        format = detect_format(path, doc->src, len);
     size_t start = bom_length(doc->src, len);
-    if (format == DOC_FORMAT_TEXT)
+    if (format == DOC_FORMAT_AKN) {
+        if (akn_read(doc, start, err, err_size) != 0) {
+            doc_free(doc);
+            return NULL;
+        }
+    } else if (format == DOC_FORMAT_TEXT) {
         text_read(doc, start);
-    else
+    } else {
         markdown_read(doc, start);
+    }
     plain_link_emphasis(doc);
 
     doc_build_structure(doc);

@@ -11,10 +11,16 @@
 #include "util/vec.h"
 
 typedef enum doc_format {
-    DOC_FORMAT_AUTO = 0,  /* by extension: .txt is text, anything else Markdown */
+    DOC_FORMAT_AUTO = 0,  /* by content (an <akomaNtoso> root), else by extension:
+                           * .xml Akoma Ntoso, .txt text, anything else Markdown */
     DOC_FORMAT_MARKDOWN,
-    DOC_FORMAT_TEXT
+    DOC_FORMAT_TEXT,
+    DOC_FORMAT_AKN        /* Akoma Ntoso for the UN (AKN4UN) XML */
 } doc_format;
+
+/* The format named on a command line ("markdown", "text", "akn" or "xml"),
+ * or -1. */
+int doc_format_named(const char *name);
 
 /* One run of plain text copied from contiguous source bytes:
  * plain[text_offset + k] came from src[source_offset + k]. */
@@ -63,8 +69,9 @@ int utf8_validate(const char *s, size_t len, size_t *bad_offset);
  * go (JSON).  Caller frees. */
 char *utf8_repair(const char *s);
 
-/* Parses src (taking ownership of it) into a document.  Returns NULL only when
- * the bytes are not text (invalid UTF-8), with the cause in err. */
+/* Parses src (taking ownership of it) into a document.  Returns NULL when
+ * the bytes are not text (invalid UTF-8) or not the XML the format needs,
+ * with the cause in err. */
 clerk_doc *doc_parse(const char *path, char *src, size_t len, doc_format format,
                      char *err, size_t err_size);
 void doc_free(clerk_doc *doc);
