@@ -64,7 +64,8 @@ typedef struct label_run {
 
 /* Reads a label at text[from] into shape (label, style, number, source span)
  * and returns the offset of the text after it and its spaces; returns from
- * when no label stands there. */
+ * when no label stands there.  Invisible marks (U+200E ...) count as spaces
+ * around it. */
 size_t plain_label(clerk_doc *doc, const plain_builder *b, size_t from, size_t to, int arabic,
                    label_run *run, clerk_block *shape);
 
@@ -87,8 +88,6 @@ void plain_link_emphasis(clerk_doc *doc);
 /* The readers: fill doc->blocks from doc->src, starting after any BOM. */
 void markdown_read(clerk_doc *doc, size_t start);
 void text_read(clerk_doc *doc, size_t start);
-/* Returns -1 with the cause in err when the bytes are no Akoma Ntoso XML. */
-int akn_read(clerk_doc *doc, size_t start, char *err, size_t err_size);
 /* Returns -1 with the cause in err when the bytes are no Akoma Ntoso XML. */
 int akn_read(clerk_doc *doc, size_t start, char *err, size_t err_size);
 
