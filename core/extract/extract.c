@@ -41,16 +41,37 @@ static void map_locations(const clerk_doc *doc, vec *v)
 }
 
 /* The date a reference cites ("of 2 December 2004") is the first date
- * of its block that starts after the citation. */
-static size_t cited_date_index(const vec *dates, size_t from, const clerk_resolution_ref *r)
+ * of its block that starts after the citation.  The block's dates are
+ * dates[first ..]; reach[k] is the furthest start among the first k + 1 of
+ * them.  Reach never decreases, and the first date starting at or after a
+ * point is the first whose reach gets there: a binary search finds it, so
+ * a block of thousands of citations and dates (one long line) is not
+ * searched once per citation. */
+static size_t cited_date_index(const vec *dates, size_t first, const size_t *reach,
+                               const clerk_resolution_ref *r)
 {
     size_t after = r->loc.text_offset + r->loc.text_length;
-    for (size_t i = from; i < dates->len; i++) {
-        const clerk_date *d = vec_at(dates, i);
-        if (d->loc.block == r->loc.block && d->loc.text_offset >= after)
-            return i;
+    size_t lo = 0, hi = dates->len - first;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (reach[mid] >= after)
+            hi = mid;
+        else
+            lo = mid + 1;
     }
-    return 0;
+    return first + lo < dates->len ? first + lo : 0;
+}
+
+static void fill_reach(const vec *dates, size_t first, vec *reach)
+{
+    reach->len = 0;
+    size_t furthest = 0;
+    for (size_t i = first; i < dates->len; i++) {
+        const clerk_date *d = vec_at(dates, i);
+        if (d->loc.text_offset > furthest)
+            furthest = d->loc.text_offset;
+        *(size_t *)vec_push(reach) = furthest;
+    }
 }
 
 /* The body a citation without words refers to: a resolution's own opening
@@ -74,6 +95,7 @@ void extract_document(clerk_doc *doc)
     }
     extract_ctx cx = {&doc->arena, 0, CLERK_BODY_UNKNOWN, 0};
     size_t first_date = 0;
+    vec reach = VEC_INIT(size_t);
     for (size_t b = 0; b < doc->blocks.len; b++) {
         const clerk_block *block = doc_block(doc, b);
         if (block->kind == CLERK_BLOCK_COMMENT || block->kind == CLERK_BLOCK_CODE || !block->text_length)
@@ -86,13 +108,16 @@ void extract_document(clerk_doc *doc)
         /* dates first: a resolution's cited date is looked up among them */
         for (int k = 0; k < CLERK_ENT_KIND_COUNT; k++)
             extractors[k](&cx, t, n, &e[k]);
+        if (refs_before < e[CLERK_ENT_RESOLUTION].len)
+            fill_reach(&e[CLERK_ENT_DATE], first_date, &reach);
         for (size_t i = refs_before; i < e[CLERK_ENT_RESOLUTION].len; i++) {
             clerk_resolution_ref *r = vec_at(&e[CLERK_ENT_RESOLUTION], i);
             if (r->flags & CLERK_REF_HAS_DATE)
-                r->date_index = cited_date_index(&e[CLERK_ENT_DATE], first_date, r);
+                r->date_index = cited_date_index(&e[CLERK_ENT_DATE], first_date, reach.data, r);
         }
         first_date = e[CLERK_ENT_DATE].len;
     }
+    vec_free(&reach);
     for (int k = 0; k < CLERK_ENT_KIND_COUNT; k++)
         map_locations(doc, &e[k]);
     /* the other positions entities hold, also text offsets until now */
