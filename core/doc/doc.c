@@ -145,6 +145,7 @@ void doc_free(clerk_doc *doc)
         vec_free(&doc->entities[k]);
     arena_free(&doc->arena);
     free(doc->line_starts);
+    free(doc->column_marks);
     free(doc->src);
     free(doc);
 }

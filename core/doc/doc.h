@@ -41,6 +41,7 @@ struct clerk_doc {
     size_t len;
     size_t *line_starts;       /* offset of each line's first byte */
     size_t line_count;
+    size_t *column_marks;      /* code points before offset k * COLUMN_STRIDE in its line */
     arena arena;               /* strings and arrays owned by the document */
     vec blocks;                /* clerk_block */
     vec maps;                  /* block_map, parallel to blocks */

@@ -1,6 +1,10 @@
 /*
  * The line index: where each line starts.  LF, CRLF and a lone CR all end a
  * line.  Columns count code points, and a byte order mark is not one.
+ *
+ * Counting from the line's start for every finding would take quadratic
+ * time on one long line with many findings, so the count is also kept at
+ * every COLUMN_STRIDE bytes, and a column is counted from the mark before.
  */
 #include "doc/plain.h"
 #include "util/xalloc.h"
@@ -16,7 +20,9 @@ static void add_line(clerk_doc *doc, size_t *cap, size_t start)
     doc->line_starts[doc->line_count++] = start;
 }
 
-void lines_index(clerk_doc *doc)
+enum { COLUMN_STRIDE = 4096 };
+
+static void index_lines(clerk_doc *doc)
 {
     const char *s = doc->src;
     size_t n = doc->len;
@@ -59,16 +65,48 @@ static size_t text_start(const clerk_doc *doc, size_t index)
     return index == 0 ? bom_length(doc->src, doc->len) : doc->line_starts[index];
 }
 
+static size_t count_code_points(const char *s, size_t from, size_t to)
+{
+    size_t n = 0;
+    for (size_t p = from; p < to; p++)
+        n += ((unsigned char)s[p] & 0xC0) != 0x80;
+    return n;
+}
+
+/* column_marks[k]: the code points of its line before offset k * STRIDE. */
+static void index_columns(clerk_doc *doc)
+{
+    size_t count = doc->len / COLUMN_STRIDE + 1;
+    doc->column_marks = xreallocarray(NULL, count, sizeof *doc->column_marks);
+    for (size_t k = 0; k < count; k++) {
+        size_t at = k * COLUMN_STRIDE, from = text_start(doc, line_index(doc, at));
+        size_t before = k ? at - COLUMN_STRIDE : 0;
+        if (k && before >= from) /* the mark before is in the same line */
+            doc->column_marks[k] = doc->column_marks[k - 1] + count_code_points(doc->src, before, at);
+        else
+            doc->column_marks[k] = from < at ? count_code_points(doc->src, from, at) : 0;
+    }
+}
+
+void lines_index(clerk_doc *doc)
+{
+    index_lines(doc);
+    index_columns(doc);
+}
+
 void doc_line_col(const clerk_doc *doc, size_t offset, size_t *line, size_t *column)
 {
     if (offset > doc->len)
         offset = doc->len;
     size_t i = line_index(doc, offset);
-    size_t col = 1;
-    for (size_t p = text_start(doc, i); p < offset; p++)
-        col += ((unsigned char)doc->src[p] & 0xC0) != 0x80;
+    size_t from = text_start(doc, i), col = 1;
+    size_t mark = offset / COLUMN_STRIDE;
+    if (mark * COLUMN_STRIDE > from) {
+        from = mark * COLUMN_STRIDE;
+        col += doc->column_marks[mark];
+    }
     *line = i + 1;
-    *column = col;
+    *column = from < offset ? col + count_code_points(doc->src, from, offset) : col;
 }
 
 const char *doc_line_text(const clerk_doc *doc, size_t line, size_t *length)

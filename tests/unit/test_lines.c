@@ -1,6 +1,7 @@
 /* The line index: LF, CRLF and lone CR endings, columns in code points, the
  * byte order mark, and the text of a line. */
 #include "doc/doc.h"
+#include "util/strbuf.h"
 #include "util/xalloc.h"
 
 #include <check.h>
@@ -135,6 +136,43 @@ START_TEST(long_document)
 }
 END_TEST
 
+/* Lines of many lengths, some far longer than the stride at which the
+ * column count is kept, with two-byte characters, after a BOM: every
+ * offset's column is the count of code points from its line's start. */
+START_TEST(columns_on_long_lines)
+{
+    static const size_t lengths[] = {5000, 1, 0, 4095, 4096, 4097, 12000, 3};
+    strbuf sb = STRBUF_INIT;
+    sb_puts(&sb, "\xEF\xBB\xBF");
+    for (size_t i = 0; i < sizeof lengths / sizeof *lengths; i++) {
+        for (size_t k = 0; k < lengths[i]; k++)
+            sb_puts(&sb, k % 3 ? "a" : "\xC3\xA9");
+        sb_puts(&sb, i % 2 ? "\r\n" : "\n");
+    }
+    clerk_doc *doc = parse_n(sb.data, sb.len);
+    size_t line = 1, col = 1;
+    for (size_t offset = 3; offset <= sb.len; offset++) {
+        size_t got_line, got_col;
+        doc_line_col(doc, offset, &got_line, &got_col);
+        ck_assert_msg(got_line == line && got_col == col, "offset %zu: %zu:%zu, expected %zu:%zu",
+                      offset, got_line, got_col, line, col);
+        if (offset == sb.len)
+            break;
+        unsigned char c = (unsigned char)sb.data[offset];
+        if (c == '\n') {
+            line++;
+            col = 1;
+        } else if (c != '\r' && (c & 0xC0) != 0x80) {
+            col++;
+        } else if (c == '\r') {
+            col++; /* the CR of a CRLF: the line ends after the LF */
+        }
+    }
+    doc_free(doc);
+    sb_free(&sb);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("lines");
@@ -145,6 +183,7 @@ int main(void)
     tcase_add_test(tc, bom_is_not_a_column);
     tcase_add_test(tc, empty_and_out_of_range);
     tcase_add_test(tc, long_document);
+    tcase_add_test(tc, columns_on_long_lines);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
