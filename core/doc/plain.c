@@ -408,18 +408,20 @@ static size_t lead_length(const char *t, size_t n, const clerk_emphasis *e, size
     return end;
 }
 
+static int compare_emphasis(const void *a_, const void *b_)
+{
+    const clerk_emphasis *a = a_, *b = b_;
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    return a->length > b->length ? -1 : a->length < b->length;
+}
+
+/* qsort, not insertion: emphasis nested ten thousand deep gives a block as
+ * many spans, in reverse order. */
 static void sort_emphasis(clerk_emphasis *e, size_t n)
 {
-    for (size_t i = 1; i < n; i++) {
-        clerk_emphasis x = e[i];
-        size_t j = i;
-        while (j > 0 && (e[j - 1].start > x.start ||
-                         (e[j - 1].start == x.start && e[j - 1].length < x.length))) {
-            e[j] = e[j - 1];
-            j--;
-        }
-        e[j] = x;
-    }
+    if (n > 1)
+        qsort(e, n, sizeof *e, compare_emphasis);
 }
 
 /* Sorts spans by start, longest first, and merges equal ones; returns the count. */
