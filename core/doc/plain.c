@@ -305,10 +305,19 @@ static int is_dot_label(const char *t, size_t word, size_t end, size_t to)
     return n == 1 || roman_value(t + word, n) > 0;
 }
 
-size_t plain_label(clerk_doc *doc, const plain_builder *b, size_t from, size_t to, int arabic,
-                   label_run *run, clerk_block *shape)
+/* A label in a text: its style and value, where it starts, its word
+ * [word, end) and the closing mark at end. */
+typedef struct label_found {
+    clerk_label_style style;
+    int number;
+    size_t start, word, end;
+} label_found;
+
+/* Reads the label at t[from, to) into l; last_letter is the value of the
+ * letter label before, 0 if none.  Returns 0 when no label stands there. */
+static int find_label(const char *t, size_t from, size_t to, int arabic, int last_letter,
+                      label_found *l)
 {
-    const char *t = b->text;
     size_t start = skip_blanks(t, from, to);
     int paren = start < to && t[start] == '(';
     size_t word = start + paren;
@@ -329,7 +338,7 @@ size_t plain_label(clerk_doc *doc, const plain_builder *b, size_t from, size_t t
             int letter = n == 1 ? lower(t[word]) - 'a' + 1 : 0;
             /* "(i)" is roman unless it follows "(h)"; "(l)" is a letter. */
             int roman = n == 1 && !strchr("ivx", lower(t[word])) ? 0 : roman_value(t + word, n);
-            if (roman && !(letter && run->last_letter == letter - 1)) {
+            if (roman && !(letter && last_letter == letter - 1)) {
                 style = CLERK_LABEL_ROMAN;
                 number = roman;
             } else if (letter) {
@@ -340,21 +349,34 @@ size_t plain_label(clerk_doc *doc, const plain_builder *b, size_t from, size_t t
     }
     /* The closing mark must be followed by a space or an invisible mark, or
      * end the text. */
-    size_t after = end + 1;
-    if (style == CLERK_LABEL_NONE || (after < to && skip_blanks(t, after, to) == after))
+    if (style == CLERK_LABEL_NONE || (end + 1 < to && skip_blanks(t, end + 1, to) == end + 1))
+        return 0;
+    *l = (label_found){style, number, start, word, end};
+    return 1;
+}
+
+size_t plain_label(clerk_doc *doc, const plain_builder *b, size_t from, size_t to, int arabic,
+                   label_run *run, clerk_block *shape)
+{
+    label_found l;
+    if (!find_label(b->text, from, to, arabic, run->last_letter, &l))
         return from;
-
-    shape->label = arena_strndup(&doc->arena, t + word, end - word);
-    shape->label_style = style;
-    shape->number = number;
-    shape->label_offset = plain_source(b, start);
-    shape->label_length = plain_end(b, after) - shape->label_offset;
-    if (style == CLERK_LABEL_LETTER)
-        run->last_letter = number;
-    else if (style == CLERK_LABEL_ARABIC)
+    shape->label = arena_strndup(&doc->arena, b->text + l.word, l.end - l.word);
+    shape->label_style = l.style;
+    shape->number = l.number;
+    shape->label_offset = plain_source(b, l.start);
+    shape->label_length = plain_end(b, l.end + 1) - shape->label_offset;
+    if (l.style == CLERK_LABEL_LETTER)
+        run->last_letter = l.number;
+    else if (l.style == CLERK_LABEL_ARABIC)
         run->last_letter = 0;
+    return skip_blanks(b->text, l.end + 1, to);
+}
 
-    return skip_blanks(t, after, to);
+int plain_opens_with_label(const char *t, size_t n)
+{
+    label_found l;
+    return find_label(t, 0, n, 1, 0, &l);
 }
 
 /* ---- emission ------------------------------------------------------------ */

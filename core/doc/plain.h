@@ -68,6 +68,8 @@ typedef struct label_run {
  * around it. */
 size_t plain_label(clerk_doc *doc, const plain_builder *b, size_t from, size_t to, int arabic,
                    label_run *run, clerk_block *shape);
+/* Whether t[0, n) opens with a label plain_label reads with arabic set. */
+int plain_opens_with_label(const char *t, size_t n);
 
 /* Appends a block shaped like shape (kind, level, source span, label) whose
  * plain text is b's [from, to) trimmed of surrounding white space; sets its

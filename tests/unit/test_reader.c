@@ -336,8 +336,10 @@ START_TEST(lettered_with_a_dot)
     doc_free(doc);
 
     doc = txt("1. Decides:\nb. To act;\n\nc. To report\n");
-    ck_block(doc, 1, CLERK_BLOCK_PARAGRAPH, "To report");
-    ck_label(blk(doc, 1), "c", CLERK_LABEL_LETTER, 3, 24, 2);
+    ck_block(doc, 1, CLERK_BLOCK_PARAGRAPH, "To act;");
+    ck_label(blk(doc, 1), "b", CLERK_LABEL_LETTER, 2, 12, 2);
+    ck_block(doc, 2, CLERK_BLOCK_PARAGRAPH, "To report");
+    ck_label(blk(doc, 2), "c", CLERK_LABEL_LETTER, 3, 24, 2);
     doc_free(doc);
 }
 END_TEST
@@ -729,6 +731,40 @@ START_TEST(text_paragraphs_and_labels)
 }
 END_TEST
 
+START_TEST(text_single_line_breaks)
+{
+    /* Paragraphs one a line, the lines wrapped as well. */
+    const char *src = "The General Assembly,\nRecalling its resolution 1 (2000),\n1. Decides:\n"
+                      "(a) To act;\n(b) To report\non paragraph\n2. of it;\nSection heading\nAnother line\n"
+                      "3. Requests the\nSecretary-General,\nThe Security Council, noted.\n"
+                      "The Security Council,\n(c) lower\n";
+    clerk_doc *doc = txt(src);
+    ck_assert_uint_eq(doc->blocks.len, 8);
+    ck_block(doc, 0, CLERK_BLOCK_PARAGRAPH, "The General Assembly, Recalling its resolution 1 (2000),");
+    ck_block(doc, 1, CLERK_BLOCK_LIST_ITEM, "Decides:");
+    ck_label(blk(doc, 1), "1", CLERK_LABEL_ARABIC, 1, off(src, "1. D"), 2);
+    ck_block(doc, 2, CLERK_BLOCK_PARAGRAPH, "To act;");
+    ck_label(blk(doc, 2), "a", CLERK_LABEL_LETTER, 1, off(src, "(a)"), 3);
+    /* "2." after a line cut mid-sentence goes on with it. */
+    ck_block(doc, 3, CLERK_BLOCK_PARAGRAPH, "To report on paragraph 2. of it;");
+    /* Lines standing alone between paragraphs are a block of their own. */
+    ck_block(doc, 4, CLERK_BLOCK_PARAGRAPH, "Section heading Another line");
+    ck_span(blk(doc, 4), off(src, "Section"), strlen("Section heading\nAnother line"));
+    ck_span(blk(doc, 3), off(src, "(b)"), strlen("(b) To report\non paragraph\n2. of it;"));
+    ck_block(doc, 5, CLERK_BLOCK_LIST_ITEM, "Requests the Secretary-General, The Security Council, noted.");
+    ck_block(doc, 6, CLERK_BLOCK_PARAGRAPH, "The Security Council,");
+    ck_block(doc, 7, CLERK_BLOCK_PARAGRAPH, "lower");
+    ck_label(blk(doc, 7), "c", CLERK_LABEL_LETTER, 3, off(src, "(c)"), 3);
+    doc_free(doc);
+
+    /* A scan wrapped at the margin keeps its paragraphs whole. */
+    doc = txt("Calls upon the Governments,\nin conformity with\nthe Security Council, to act\n"
+              "(XXII) of 1966 and\n1. of the year,\nfor peace\n(b) and so on.\n");
+    ck_assert_uint_eq(doc->blocks.len, 1);
+    doc_free(doc);
+}
+END_TEST
+
 START_TEST(text_line_endings)
 {
     clerk_doc *doc = txt("\xEF\xBB\xBF" "one\r\ntwo\rthree\r\n \r\nfour");
@@ -924,6 +960,7 @@ int main(void)
 
     tc = tcase_create("text");
     tcase_add_test(tc, text_paragraphs_and_labels);
+    tcase_add_test(tc, text_single_line_breaks);
     tcase_add_test(tc, text_line_endings);
     tcase_add_test(tc, format_by_extension);
     suite_add_tcase(s, tc);
