@@ -64,6 +64,19 @@ expect_out_line "$found"
 expect_out_line 'entity.xml:2:33: warning: found "TODO" [echo/word]'
 expect_out_has '5 files checked: 0 errors, 2 warnings, 0 infos; 3 files could not be checked'
 
+# The adoption date of the metadata against the printed one (bundled rule akn/adoption-date).
+cat >dated.xml <<'EOF'
+<akomaNtoso><statement><meta><FRBRdate name="adoption" date="2021-06-29"/></meta>
+<coverPage><p><docNumber>A/RES/75/1</docNumber></p>
+<p><docTitle>Resolution adopted by the General Assembly on 30 June 2021</docTitle></p></coverPage>
+</statement></akomaNtoso>
+EOF
+run "$CLERK" check --color=never dated.xml
+expect_out_line 'dated.xml:3:60: error: the printed adoption date (2021-06-30) is not the adoption date of the metadata (2021-06-29) [akn/adoption-date]'
+sed 's/2021-06-29/2021-06-30/' dated.xml >agreed.xml
+run "$CLERK" check --color=never agreed.xml
+expect_out_lacks 'akn/adoption-date'
+
 # The shared samples against their Markdown conversions.
 samples="$CLERK_SHARED/samples/akn4un/en"
 corpus="$CLERK_SHARED/corpus"
