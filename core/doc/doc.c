@@ -150,14 +150,13 @@ void doc_free(clerk_doc *doc)
     free(doc);
 }
 
-size_t doc_source_offset(const clerk_doc *doc, size_t block, size_t text_offset)
+/* The segment of the block's map a text offset falls in: the last one
+ * starting at or before it. */
+static const plain_seg *seg_at(const clerk_doc *doc, size_t block, size_t text_offset,
+                               const plain_seg **next)
 {
-    const clerk_block *b = doc_block(doc, block);
     const block_map *m = vec_at(&doc->maps, block);
     const plain_seg *s = (const plain_seg *)doc->segs.data + m->first_seg;
-    if (text_offset > b->text_length)
-        text_offset = b->text_length;
-    /* The last segment starting at or before text_offset. */
     size_t lo = 0, hi = m->seg_count;
     while (hi - lo > 1) {
         size_t mid = lo + (hi - lo) / 2;
@@ -166,10 +165,27 @@ size_t doc_source_offset(const clerk_doc *doc, size_t block, size_t text_offset)
         else
             hi = mid;
     }
-    size_t offset = s[lo].source_offset + (text_offset - s[lo].text_offset);
+    *next = lo + 1 < m->seg_count ? &s[lo + 1] : NULL;
+    return &s[lo];
+}
+
+size_t doc_source_offset(const clerk_doc *doc, size_t block, size_t text_offset)
+{
+    const clerk_block *b = doc_block(doc, block);
+    if (text_offset > b->text_length)
+        text_offset = b->text_length;
+    const plain_seg *next, *s = seg_at(doc, block, text_offset, &next);
+    size_t offset = s->source_offset + (text_offset - s->text_offset);
     /* Text standing in for fewer source bytes must not run into the next segment. */
-    if (lo + 1 < m->seg_count && s[lo + 1].source_offset >= s[lo].source_offset &&
-        offset > s[lo + 1].source_offset)
-        offset = s[lo + 1].source_offset;
+    if (next && next->source_offset >= s->source_offset && offset > next->source_offset)
+        offset = next->source_offset;
     return offset;
+}
+
+size_t doc_source_start(const clerk_doc *doc, size_t block, size_t text_offset)
+{
+    const plain_seg *next, *s = seg_at(doc, block, text_offset, &next);
+    if (s->text_offset == text_offset && text_offset < doc_block(doc, block)->text_length)
+        return s->start_offset;
+    return doc_source_offset(doc, block, text_offset);
 }

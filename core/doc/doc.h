@@ -23,10 +23,14 @@ typedef enum doc_format {
 int doc_format_named(const char *name);
 
 /* One run of plain text copied from contiguous source bytes:
- * plain[text_offset + k] came from src[source_offset + k]. */
+ * plain[text_offset + k] came from src[source_offset + k].  At text_offset
+ * itself markup the text leaves out may stand between the run before and
+ * this one: source_offset is then where a span ending there ends (before
+ * closing markup) and start_offset where one starting there starts. */
 typedef struct plain_seg {
     size_t text_offset;
     size_t source_offset;
+    size_t start_offset;
 } plain_seg;
 
 /* Where a block's segments sit in doc->segs. */
@@ -86,8 +90,11 @@ void doc_line_col(const clerk_doc *doc, size_t offset, size_t *line, size_t *col
 /* The source line holding offset, without its line ending. */
 const char *doc_line_text(const clerk_doc *doc, size_t line, size_t *length);
 
-/* Plain text offset in a block → source offset. */
+/* Plain text offset in a block → source offset: where a span ending there
+ * ends.  Where markup closes ("*Assembly*,"), that is before the markup. */
 size_t doc_source_offset(const clerk_doc *doc, size_t block, size_t text_offset);
+/* The same for a span starting there: after the markup that closes. */
+size_t doc_source_start(const clerk_doc *doc, size_t block, size_t text_offset);
 
 static inline const clerk_block *doc_block(const clerk_doc *doc, size_t i)
 { return (const clerk_block *)vec_at(&doc->blocks, i); }

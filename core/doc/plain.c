@@ -381,11 +381,12 @@ int plain_opens_with_label(const char *t, size_t n)
 
 /* ---- emission ------------------------------------------------------------ */
 
-static void push_seg(clerk_doc *doc, size_t text_offset, size_t source_offset)
+static plain_seg *push_seg(clerk_doc *doc, size_t text_offset, size_t source_offset)
 {
     plain_seg *s = vec_push(&doc->segs);
     s->text_offset = text_offset;
-    s->source_offset = source_offset;
+    s->source_offset = s->start_offset = source_offset;
+    return s;
 }
 
 /* Skips blanks, invisible marks and opening quotes: ' " and the curly and
@@ -508,8 +509,9 @@ void plain_emit(clerk_doc *doc, const plain_builder *b, size_t from, size_t to,
         if (prev_end == r->source_offset || (o < b->opens.len && opens[o] == t)) {
             push_seg(doc, t - from, r->source_offset);
         } else {
-            /* Skipped markup closes here: t ends the run before, t + 1 is in this one. */
-            push_seg(doc, t - from, prev_end);
+            /* Skipped markup closes here: a span ending at t ends before it, one
+             * starting there starts after it, and t + 1 is in this run. */
+            push_seg(doc, t - from, prev_end)->start_offset = r->source_offset;
             if (t + 1 < to && (k + 1 == b->runs.len || runs(b)[k + 1].text_offset > t + 1))
                 push_seg(doc, t + 1 - from, run_source(r, 1));
         }

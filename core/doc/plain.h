@@ -43,7 +43,8 @@ void plain_emphasis(plain_builder *b, size_t start, size_t end, unsigned kind);
  * the source skips markup between two runs, the map sends the text offset
  * there to the end of the run before (so a span ending there stops before
  * closing markup or a removed footnote reference), unless markup opens
- * there: then to the start of the run after. */
+ * there: then to the start of the run after.  doc_source_start() sends it
+ * to the start of the run after in both cases. */
 void plain_open(plain_builder *b);
 /* Removes count ranges of the text, keeping the map and the spans right:
  * ranges holds sorted, disjoint [from, to) pairs. */

@@ -119,7 +119,7 @@ static void report_text(clerk_ctx *ctx, size_t block, size_t text_offset, size_t
         text_length > doc_block(doc, block)->text_length - text_offset) {
         plugin_error(ctx, "reported a span outside its block");
     } else {
-        size_t start = doc_source_offset(doc, block, text_offset);
+        size_t start = doc_source_start(doc, block, text_offset);
         size_t end = doc_source_offset(doc, block, text_offset + text_length);
         add_report(ctx, start, end > start ? end - start : 0, replacement, format, ap);
     }

@@ -33,7 +33,7 @@ static void map_locations(const clerk_doc *doc, vec *v)
 {
     for (size_t i = 0; i < v->len; i++) {
         clerk_loc *loc = vec_at(v, i);
-        size_t start = doc_source_offset(doc, loc->block, loc->text_offset);
+        size_t start = doc_source_start(doc, loc->block, loc->text_offset);
         size_t end = doc_source_offset(doc, loc->block, loc->text_offset + loc->text_length);
         loc->offset = start;
         loc->length = end > start ? end - start : 0;
@@ -124,12 +124,12 @@ void extract_document(clerk_doc *doc)
     for (size_t i = 0; i < e[CLERK_ENT_DATE].len; i++) {
         clerk_date *d = vec_at(&e[CLERK_ENT_DATE], i);
         if (d->weekday)
-            d->weekday_offset = doc_source_offset(doc, d->loc.block, d->weekday_offset);
+            d->weekday_offset = doc_source_start(doc, d->loc.block, d->weekday_offset);
     }
     for (size_t i = 0; i < e[CLERK_ENT_RESOLUTION].len; i++) {
         clerk_resolution_ref *r = vec_at(&e[CLERK_ENT_RESOLUTION], i);
-        r->keyword_offset = doc_source_offset(doc, r->loc.block, r->keyword_offset);
+        r->keyword_offset = doc_source_start(doc, r->loc.block, r->keyword_offset);
         if (r->year_length)
-            r->year_offset = doc_source_offset(doc, r->loc.block, r->year_offset);
+            r->year_offset = doc_source_start(doc, r->loc.block, r->year_offset);
     }
 }

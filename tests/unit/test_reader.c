@@ -25,6 +25,13 @@ static void check_maps(const clerk_doc *doc)
             ck_assert_msg(s >= prev && s <= b->offset + b->length,
                           "block %zu: text %zu maps to %zu outside [%zu, %zu]", i, t, s, prev,
                           b->offset + b->length);
+            /* A span starting at t starts where one ending there ends, or
+             * after markup that closes there, and before t + 1. */
+            size_t start = doc_source_start(doc, i, t);
+            size_t next = doc_source_offset(doc, i, t + 1);
+            ck_assert_msg(start >= s && (start <= next || t == b->text_length),
+                          "block %zu: text %zu starts at %zu outside [%zu, %zu]", i, t, start, s,
+                          next);
             prev = s;
         }
         ck_assert_uint_eq(strlen(b->text), b->text_length);
@@ -376,6 +383,30 @@ START_TEST(invisible_marks)
     ck_block(doc, 1, CLERK_BLOCK_LIST_ITEM, "Decides");
     ck_label(blk(doc, 1), "7", CLERK_LABEL_ARABIC, 7, off(doc->src, "7."), 2);
     ck_block(doc, 2, CLERK_BLOCK_PARAGRAPH, "7.5" LRM " per cent");
+    doc_free(doc);
+}
+END_TEST
+
+START_TEST(md_span_starts_after_closing_markup)
+{
+    const char *src = "*The General Assembly*, **decides** *this*; [see](x)**.**\n";
+    clerk_doc *doc = md(src);
+    const clerk_block *b = blk(doc, 0);
+    ck_assert_str_eq(b->text, "The General Assembly, decides this; see.");
+    size_t comma = off(b->text, ","), semicolon = off(b->text, ";"), stop = off(b->text, ".");
+    /* A span ending before the comma stops before "*"; one starting at the
+     * comma starts on it. */
+    ck_assert_uint_eq(doc_source_offset(doc, 0, comma), off(src, "*,"));
+    ck_assert_uint_eq(doc_source_start(doc, 0, comma), off(src, ","));
+    ck_assert_uint_eq(doc_source_start(doc, 0, semicolon), off(src, ";"));
+    ck_assert_uint_eq(doc_source_start(doc, 0, stop), off(src, "."));
+    /* Where markup opens, and inside a run, both agree. */
+    size_t decides = off(b->text, "decides");
+    ck_assert_uint_eq(doc_source_start(doc, 0, decides), off(src, "decides"));
+    ck_assert_uint_eq(doc_source_offset(doc, 0, decides), off(src, "decides"));
+    ck_assert_uint_eq(doc_source_start(doc, 0, 4), off(src, "General"));
+    ck_assert_uint_eq(doc_source_start(doc, 0, b->text_length),
+                      doc_source_offset(doc, 0, b->text_length));
     doc_free(doc);
 }
 END_TEST
@@ -944,6 +975,7 @@ int main(void)
     tcase_add_test(tc, md_lettered_and_roman);
     tcase_add_test(tc, lettered_with_a_dot);
     tcase_add_test(tc, invisible_marks);
+    tcase_add_test(tc, md_span_starts_after_closing_markup);
     tcase_add_test(tc, md_footnotes);
     tcase_add_test(tc, md_comments);
     tcase_add_test(tc, md_table_cells);
