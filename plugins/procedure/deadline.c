@@ -22,6 +22,7 @@
 #include "ymd.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The document's date and what it is, for the message. */
@@ -70,13 +71,30 @@ static const clerk_session_ref *named_session(const clerk_api *api, const clerk_
 }
 
 /*
- * The opening date of the session the document states: a date in a sentence
- * that speaks of opening and names that session.
+ * The opening dates the document states: dates in a sentence that speaks
+ * of opening, each with the first session the sentence names.  Gathered
+ * once per document rather than for each citation, which read every date's
+ * sentence again and made the rule quadratic in long reports.
  */
-static int stated_opening(const clerk_api *api, const clerk_doc *doc, const procedure_state *st,
-                          int session, int kind, clerk_ymd *out)
+typedef struct stated_opening {
+    const clerk_session_ref *session;
+    clerk_ymd date;
+} stated_opening;
+
+typedef struct openings {
+    stated_opening *items;
+    size_t count;
+    int gathered;
+} openings;
+
+static void gather_openings(const clerk_api *api, const clerk_doc *doc, const procedure_state *st,
+                            openings *o)
 {
-    for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_DATE); i < n; i++) {
+    o->gathered = 1;
+    size_t n = api->entity_count(doc, CLERK_ENT_DATE);
+    if (!n || !(o->items = malloc(n * sizeof *o->items)))
+        return;
+    for (size_t i = 0; i < n; i++) {
         const clerk_date *d = clerk_date_at(api, doc, i);
         if (!(d->flags & CLERK_DATE_VALID) || (d->flags & CLERK_DATE_IN_SYMBOL))
             continue;
@@ -86,8 +104,22 @@ static int stated_opening(const clerk_api *api, const clerk_doc *doc, const proc
         if (!phrase_in(&st->opening, b->text, from, to))
             continue;
         const clerk_session_ref *s = session_in(api, doc, d->loc.block, from, to);
-        if (s && s->session == session && s->session_kind == kind) {
-            *out = d->ymd;
+        if (s)
+            o->items[o->count++] = (stated_opening){s, d->ymd};
+    }
+}
+
+/* The opening date the document states for a session: the first date in a
+ * sentence that speaks of opening and names that session first. */
+static int stated_opening_of(const clerk_api *api, const clerk_doc *doc, const procedure_state *st,
+                             openings *o, int session, int kind, clerk_ymd *out)
+{
+    if (!o->gathered)
+        gather_openings(api, doc, st, o);
+    for (size_t i = 0; i < o->count; i++) {
+        const clerk_session_ref *s = o->items[i].session;
+        if (s->session == session && s->session_kind == kind) {
+            *out = o->items[i].date;
             return 1;
         }
     }
@@ -146,6 +178,7 @@ void check_deadline(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
         return;
     int is_request = find_request(api, doc, st, &request);
     char reported[512] = {0}; /* one finding per rule and document */
+    openings stated_openings = {0};
     for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_RULE); i < n; i++) {
         const clerk_rule_cite *c = clerk_rule_cite_at(api, doc, i);
         char how[160];
@@ -165,7 +198,7 @@ void check_deadline(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
         if (tm.session <= 0 || tm.kind < 0 || tm.kind > 2 || (regular_rule && tm.kind != 0))
             continue;
         const clerk_ymd *table = tm.kind == 0 ? ga_session_opening(&st->sessions, tm.session) : NULL;
-        int stated = stated_opening(api, doc, st, tm.session, tm.kind, &tm.opening);
+        int stated = stated_opening_of(api, doc, st, &stated_openings, tm.session, tm.kind, &tm.opening);
         if (!stated && (!table || !is_request))
             continue;
         if (!stated)
@@ -180,4 +213,5 @@ void check_deadline(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
             reported[c->rule] = 1;
         }
     }
+    free(stated_openings.items);
 }
