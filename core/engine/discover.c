@@ -65,8 +65,14 @@ static void walk(const char *dir, vec *out)
             walk(path, out);
         } else if (lintable(name)) {
             struct stat st;
-            /* A link is followed to a file, never to a folder. */
-            if (!S_ISLNK(lst.st_mode) || (stat(path, &st) == 0 && !S_ISDIR(st.st_mode)))
+            /* A link is followed to a file, never to a folder; one that
+             * leads nowhere (dangling, or a loop) is a file that cannot be
+             * read, not one to pass over in silence. */
+            if (!S_ISLNK(lst.st_mode))
+                add(out, path, NULL, 0);
+            else if (stat(path, &st) != 0)
+                add(out, path, strerror(errno), 0);
+            else if (!S_ISDIR(st.st_mode))
                 add(out, path, NULL, 0);
         }
         free(path);
