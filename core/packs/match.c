@@ -129,7 +129,7 @@ static void scan(scratch *s, const pack *p, const clerk_doc *doc)
         free(s->seen);
         s->seen = xcalloc(p->patterns.len, sizeof *s->seen);
         s->seen_cap = p->patterns.len;
-    } else {
+    } else if (p->patterns.len) { /* none in a pack of repetition rules: seen may be NULL */
         memset(s->seen, 0, p->patterns.len * sizeof *s->seen);
     }
     for (size_t b = 0; b < doc->blocks.len; b++) {
