@@ -25,8 +25,12 @@ void automaton_build(automaton *a, const char *const *keywords, size_t count)
 
     /* The trie, its transitions NONE where it has no edge. */
     size_t cap = 1;
-    for (size_t k = 0; k < count; k++)
-        cap += strlen(keywords[k]);
+    for (size_t k = 0; k < count; k++) {
+        size_t n = strlen(keywords[k]);
+        cap += n;
+        if (n > a->longest)
+            a->longest = n;
+    }
     size_t nc = a->classes, states = 1;
     uint32_t *go = xmalloc(cap * nc * sizeof *go);
     memset(go, 0xFF, nc * sizeof *go);
@@ -107,18 +111,48 @@ void automaton_free(automaton *a)
     memset(a, 0, sizeof *a);
 }
 
+static void report_state(const automaton *a, uint32_t v, size_t end,
+                         void (*found)(void *arg, uint32_t keyword, size_t end), void *arg)
+{
+    uint32_t state = (v >> 1) / (uint32_t)a->classes;
+    for (uint32_t k = a->first_out[state]; k < a->first_out[state + 1]; k++)
+        found(arg, a->out[k], end);
+}
+
+/* The walk through the table is a chain of dependent loads: a text long
+ * enough is walked as two halves at once, two chains the processor runs
+ * side by side.  The second half starts a keyword's length early and
+ * reports only what ends past the middle. */
 void automaton_scan(const automaton *a, const char *text, size_t len,
-                    void (*found)(void *arg, uint32_t keyword), void *arg)
+                    void (*found)(void *arg, uint32_t keyword, size_t end), void *arg)
 {
     const unsigned char *s = (const unsigned char *)text;
     const uint32_t *next = a->next;
-    uint32_t v = 0;
-    for (size_t i = 0; i < len; i++) {
-        v = next[(v >> 1) + a->cls[s[i]]];
-        if (v & 1) {
-            uint32_t state = (v >> 1) / (uint32_t)a->classes;
-            for (uint32_t k = a->first_out[state]; k < a->first_out[state + 1]; k++)
-                found(arg, a->out[k]);
+    const unsigned char *cls = a->cls;
+    size_t i = 0, mid = len, j = len;
+    uint32_t v = 0, w = 0;
+    if (len >= 4 * a->longest + 64) {
+        mid = len / 2;
+        j = mid - a->longest;
+        for (; i < mid; i++, j++) {
+            v = next[(v >> 1) + cls[s[i]]];
+            w = next[(w >> 1) + cls[s[j]]];
+            if ((v | w) & 1) {
+                if (v & 1)
+                    report_state(a, v, i + 1, found, arg);
+                if ((w & 1) && j >= mid)
+                    report_state(a, w, j + 1, found, arg);
+            }
         }
+    }
+    for (; i < mid; i++) {
+        v = next[(v >> 1) + cls[s[i]]];
+        if (v & 1)
+            report_state(a, v, i + 1, found, arg);
+    }
+    for (; j < len; j++) {
+        w = next[(w >> 1) + cls[s[j]]];
+        if (w & 1)
+            report_state(a, w, j + 1, found, arg);
     }
 }

@@ -18,14 +18,16 @@ typedef struct automaton {
     uint32_t *next;
     uint32_t *first_out;     /* per state + 1: its keywords in out[] */
     uint32_t *out;           /* keyword ids */
+    size_t longest;          /* the longest keyword's length */
 } automaton;
 
 /* Keywords are folded, NUL-terminated and not empty. */
 void automaton_build(automaton *a, const char *const *keywords, size_t count);
 void automaton_free(automaton *a);
 
-/* Calls found(arg, keyword) for every occurrence of a keyword in text. */
+/* Calls found(arg, keyword, end) for every occurrence of a keyword in
+ * text, end being the offset just past it; not in order of end. */
 void automaton_scan(const automaton *a, const char *text, size_t len,
-                    void (*found)(void *arg, uint32_t keyword), void *arg);
+                    void (*found)(void *arg, uint32_t keyword, size_t end), void *arg);
 
 #endif

@@ -30,19 +30,30 @@ static const pack_pattern *pattern_at(const pack *p, size_t i)
 
 static int in_scope(const env *e, size_t block)
 {
-    return (block_scopes(e->doc, block) & e->rule->scope) != 0;
+    return (scratch_scopes(e->s, block) & e->rule->scope) != 0;
 }
 
-/* Calls fn for each match of the rule's patterns in one block. */
+/* Calls fn for each match of the rule's patterns in one block: a
+ * pattern without literals is searched for, one whose literals start its
+ * matches is tried where they occur, and any other is searched for where
+ * one occurs. */
 static void block_matches(env *e, size_t block, match_fn fn)
 {
     const clerk_block *b = doc_block(e->doc, block);
+    const pack_hit *hits;
+    size_t n = scratch_rule_hits(e->s, e->rule, block, &hits), j = 0;
     for (size_t k = 0; k < e->rule->pattern_count; k++) {
-        size_t pattern = e->rule->first_pattern + k;
-        if (!scratch_may_match(e->s, e->pack, pattern, block))
+        size_t pattern = e->rule->first_pattern + k, from = j;
+        const pack_pattern *pat = pattern_at(e->pack, pattern);
+        while (j < n && hits[j].pattern == pattern)
+            j++;
+        if (pat->has_literal && j == from)
             continue;
         match_iter it;
-        match_begin(&it, e->s, pattern_at(e->pack, pattern)->code, b->text, b->text_length);
+        if (pat->prefix)
+            match_begin_at(&it, e->s, pat->code, b->text, b->text_length, hits + from, j - from);
+        else
+            match_begin(&it, e->s, pat->code, b->text, b->text_length);
         while (match_next(&it))
             if (it.end > it.start &&
                 !scratch_excepted(e->s, e->pack, e->rule, block, b->text, b->text_length,
@@ -53,9 +64,9 @@ static void block_matches(env *e, size_t block, match_fn fn)
 
 static void each_match(env *e, match_fn fn)
 {
-    for (size_t block = 0; block < e->doc->blocks.len; block++)
-        if (in_scope(e, block))
-            block_matches(e, block, fn);
+    size_t blocks = e->doc->blocks.len;
+    for (size_t b = scratch_next_block(e->s, e->rule, 0); b < blocks; b = scratch_next_block(e->s, e->rule, b + 1))
+        block_matches(e, b, fn);
 }
 
 static template_args match_args(const env *e, size_t block, const match_iter *it)
@@ -122,16 +133,31 @@ static void substitute(env *e, size_t block, size_t pattern, match_iter *it)
 
 /* ---- capitalization ---------------------------------------------------- */
 
-static int is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+/* The bytes of the white space character at s (what \s matches with
+ * PCRE2_UCP: ASCII spaces, no-break and typographic spaces), or 0. */
+static size_t space_width(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (n >= 1 && (u[0] == ' ' || (u[0] >= '\t' && u[0] <= '\r')))
+        return 1;
+    if (n >= 2 && u[0] == 0xC2 && (u[1] == 0xA0 || u[1] == 0x85))
+        return 2;
+    if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] <= 0x8A || u[2] == 0xA8 || u[2] == 0xA9 || u[2] == 0xAF))
+        return 3;
+    if (n >= 3 && ((u[0] == 0xE2 && u[1] == 0x81 && u[2] == 0x9F) || (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80) ||
+                   (u[0] == 0xE1 && u[1] == 0x9A && u[2] == 0x80)))
+        return 3;
+    return 0;
+}
 
 /* The match is the term as written, but for the spaces between words. */
 static int written_as(const char *match, size_t n, const char *term)
 {
-    size_t i = 0;
+    size_t i = 0, w;
     for (; *term; term++) {
-        if (*term == ' ' && i < n && is_space(match[i])) {
-            while (i < n && is_space(match[i]))
-                i++;
+        if (*term == ' ' && i < n && space_width(match + i, n - i)) {
+            while (i < n && (w = space_width(match + i, n - i)) > 0)
+                i += w;
         } else if (i < n && match[i] == *term) {
             i++;
         } else {
@@ -141,14 +167,54 @@ static int written_as(const char *match, size_t n, const char *term)
     return i == n;
 }
 
+/* Terms that differ only in case match the same text. */
+static int same_but_case(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++)
+        if (*a != *b && !((unsigned char)*a < 0x80 && (*a | 0x20) == (*b | 0x20)))
+            return 0;
+    return *a == *b;
+}
+
+static int all_capitals(const char *s, size_t n)
+{
+    size_t upper = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (is_lower(s[i]))
+            return 0;
+        upper += is_upper(s[i]);
+    }
+    return upper > 1;
+}
+
+/* A match is right when written as any of the rule's terms (a rule may
+ * accept "Member States" and "member States"), or all in capitals (as
+ * headings and mastheads are set).  Otherwise the first term that matches
+ * it is the right form, reported once however many terms match; when the
+ * rule accepts several such forms only the writer knows which is meant,
+ * so no fix is offered. */
 static void capitalize(env *e, size_t block, size_t pattern, match_iter *it)
 {
-    const char *term = pattern_at(e->pack, pattern)->replacement;
     template_args a = match_args(e, block, it);
-    if (written_as(a.text + it->start, it->end - it->start, term))
+    const char *match = a.text + it->start;
+    size_t n = it->end - it->start;
+    const char *term = pattern_at(e->pack, pattern)->replacement;
+    int ambiguous = 0;
+    if (all_capitals(match, n))
         return;
+    for (size_t k = 0; k < e->rule->pattern_count; k++) {
+        size_t other_pattern = e->rule->first_pattern + k;
+        const char *other = pattern_at(e->pack, other_pattern)->replacement;
+        if (written_as(match, n, other))
+            return;
+        if (other_pattern != pattern && same_but_case(other, term)) {
+            if (other_pattern < pattern)
+                return; /* reported for that term */
+            ambiguous = 1;
+        }
+    }
     a.expected = term;
-    report(e, block, it->start, it->end, term, &a);
+    report(e, block, it->start, it->end, ambiguous ? NULL : term, &a);
 }
 
 /* ---- consistency ------------------------------------------------------- */
@@ -243,12 +309,13 @@ static void check_occurrence(env *e)
 
 /* ---- repetition -------------------------------------------------------- */
 
-/* A letter beyond ASCII: Latin, Greek, Cyrillic, Arabic and the other
- * alphabets up to U+1FFF, but for the signs of Latin-1. */
+/* The bytes of the letter at s: ASCII letters, and beyond ASCII the
+ * Latin, Greek, Cyrillic, Arabic and other alphabets up to U+1FFF but for
+ * the signs of Latin-1; 0 for anything else. */
 static size_t letter_width(const unsigned char *s, size_t left)
 {
     if (s[0] < 0x80)
-        return (s[0] | 0x20) >= 'a' && (s[0] | 0x20) <= 'z';
+        return (unsigned)((s[0] | 0x20) - 'a') < 26u;
     if (s[0] >= 0xC3 && s[0] < 0xE0 && left >= 2) {
         unsigned cp = (unsigned)(s[0] & 0x1F) << 6 | (s[1] & 0x3F);
         return cp == 0xD7 || cp == 0xF7 ? 0 : 2;
@@ -256,14 +323,6 @@ static size_t letter_width(const unsigned char *s, size_t left)
     if (s[0] == 0xE1 && left >= 3) /* U+1000 to U+1FFF */
         return 3;
     return 0;
-}
-
-static size_t word_at(const char *text, size_t len, size_t i)
-{
-    size_t j = i, w;
-    while (j < len && (w = letter_width((const unsigned char *)text + j, len - j)) > 0)
-        j += w;
-    return j - i;
 }
 
 static int same_word(const char *a, const char *b, size_t n, int caseless)
@@ -274,30 +333,56 @@ static int same_word(const char *a, const char *b, size_t n, int caseless)
     return 1;
 }
 
+/* Bytes for the word scan: ASCII letters, ASCII spaces, the lead bytes
+ * of wider characters (decoded by letter_width), the rest. */
+enum { B_OTHER, B_LETTER, B_SPACE, B_WIDE };
+#define BC(c) ((unsigned)(((c) | 0x20) - 'a') < 26u ? B_LETTER : (c) == ' ' || ((c) >= 9 && (c) <= 13) ? B_SPACE \
+               : (c) >= 0xC0 ? B_WIDE : B_OTHER)
+#define BC4(i) BC(i), BC(i + 1), BC(i + 2), BC(i + 3)
+#define BC16(i) BC4(i), BC4(i + 4), BC4(i + 8), BC4(i + 12)
+#define BC64(i) BC16(i), BC16(i + 16), BC16(i + 32), BC16(i + 48)
+static const unsigned char byte_class[256] = {BC64(0), BC64(64), BC64(128), BC64(192)};
+
+/* Two words in a row with nothing but space between them, the second the
+ * same as the first. */
 static void repeated_words(env *e, size_t block)
 {
     const clerk_block *b = doc_block(e->doc, block);
     const char *t = b->text;
-    size_t len = b->text_length, prev = (size_t)-1, prev_len = 0;
-    for (size_t i = 0; i < len;) {
-        size_t w = word_at(t, len, i);
-        if (!w) {
-            if (!is_space(t[i]))
-                prev = (size_t)-1;
-            i++;
-            continue;
+    const unsigned char *u = (const unsigned char *)t;
+    size_t len = b->text_length, prev = (size_t)-1, prev_len = 0, i = 0, w;
+    while (i < len) {
+        int spaced = 1; /* only space since the last word */
+        for (;;) {
+            while (i < len && byte_class[u[i]] == B_SPACE)
+                i++;
+            if (i >= len || byte_class[u[i]] == B_LETTER ||
+                (byte_class[u[i]] == B_WIDE && letter_width(u + i, len - i)))
+                break;
+            size_t space = space_width(t + i, len - i);
+            spaced &= space > 0;
+            i += space ? space : 1;
         }
-        if (prev != (size_t)-1 && w == prev_len && same_word(t + prev, t + i, w, e->rule->ignorecase) &&
-            !scratch_excepted(e->s, e->pack, e->rule, block, t, len, prev, i + w)) {
-            PCRE2_SIZE whole[2] = {prev, i + w};
-            char *word = xstrndup(t + prev, w);
+        size_t start = i;
+        for (;;) {
+            while (i < len && byte_class[u[i]] == B_LETTER)
+                i++;
+            if (i >= len || byte_class[u[i]] != B_WIDE || !(w = letter_width(u + i, len - i)))
+                break;
+            i += w;
+        }
+        size_t n = i - start;
+        if (n && spaced && n == prev_len && prev != (size_t)-1 &&
+            same_word(t + prev, t + start, n, e->rule->ignorecase) &&
+            !scratch_excepted(e->s, e->pack, e->rule, block, t, len, prev, i)) {
+            PCRE2_SIZE whole[2] = {prev, i};
+            char *word = xstrndup(t + prev, n);
             template_args a = {t, whole, 1, word, 0, 0};
-            report(e, block, prev, i + w, word, &a);
+            report(e, block, prev, i, word, &a);
             free(word);
         }
-        prev = i;
-        prev_len = w;
-        i += w;
+        prev = start;
+        prev_len = n;
     }
 }
 

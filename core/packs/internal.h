@@ -45,12 +45,13 @@ extern const char scope_names[];
 unsigned block_scopes(const clerk_doc *doc, size_t block);
 
 typedef struct pack_pattern {
-    pcre2_code *code;
+    pcre2_code *code;    /* compiled anchored when prefix: tried where a literal starts */
     /* Substitution: the right form ($1 allowed); capitalization: the term;
      * consistency: the form's name; NULL otherwise. */
     const char *replacement;
     uint32_t groups;     /* capturing groups */
     int has_literal;     /* the automaton says where it may match */
+    int prefix;          /* and every match starts with one of its literals */
 } pack_pattern;
 
 typedef struct pack_rule {
@@ -63,6 +64,7 @@ typedef struct pack_rule {
     size_t first_exception, exception_count;/* in pack.exceptions */
     long min, max;       /* occurrence; -1 when not given */
     int per_document;    /* occurrence counts over the document */
+    int every_block;     /* a pattern without literals: run over every block */
 } pack_rule;
 
 typedef struct pack {
@@ -74,6 +76,7 @@ typedef struct pack {
     vec exceptions;      /* pcre2_code * */
     automaton literals;  /* the literals of every pattern that has some */
     uint32_t *literal_pattern; /* keyword id -> pattern index */
+    uint32_t *literal_length;  /* keyword id -> its length in bytes */
     unsigned scan_scope; /* the scopes of rules whose patterns have literals */
     uint32_t pairs;      /* the most capture pairs a pattern needs */
     arena strings;       /* names, messages, examples */
@@ -96,9 +99,23 @@ scratch *scratch_for(const pack *p, const clerk_doc *doc, unsigned long run);
  * end); the next call makes it again. */
 void scratch_release(void);
 
-/* Whether a pattern may match in a block: it has no literal, or one of
- * its literals occurs there. */
-int scratch_may_match(const scratch *s, const pack *p, size_t pattern, size_t block);
+/* The first block from `block` on where a pattern of the rule may match
+ * and that is in the rule's scope; the document's block count when none. */
+size_t scratch_next_block(const scratch *s, const pack_rule *r, size_t block);
+
+/* The scopes of a block of the document scanned (block_scopes). */
+unsigned scratch_scopes(const scratch *s, size_t block);
+
+/* A literal of a pattern found in a block: where it starts, for a
+ * pattern whose matches start with one (else once per block, at 0). */
+typedef struct pack_hit {
+    uint32_t pattern;
+    size_t start;
+} pack_hit;
+
+/* The hits of the rule's patterns in a block, by pattern then start,
+ * each once; valid until the next call. */
+size_t scratch_rule_hits(scratch *s, const pack_rule *r, size_t block, const pack_hit **hits);
 
 /* Iterates over the matches of one pattern in a text. */
 typedef struct match_iter {
@@ -107,10 +124,16 @@ typedef struct match_iter {
     size_t len, pos;
     pcre2_match_data *md;
     pcre2_match_context *mc;
-    size_t start, end;   /* of the current match */
+    const pack_hit *at;    /* when not NULL: tried where these start, only */
+    size_t at_count, next_at;
+    size_t start, end;     /* of the current match */
 } match_iter;
 
+/* Searches a whole text. */
 void match_begin(match_iter *it, scratch *s, const pcre2_code *code, const char *text, size_t len);
+/* Tries an anchored pattern where each hit starts, past the last match. */
+void match_begin_at(match_iter *it, scratch *s, const pcre2_code *code, const char *text,
+                    size_t len, const pack_hit *hits, size_t count);
 int match_next(match_iter *it);
 /* The current match's capture pairs. */
 const PCRE2_SIZE *match_ovector(const match_iter *it, uint32_t *pairs);

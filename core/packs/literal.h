@@ -18,9 +18,10 @@ extern const unsigned char literal_fold[256];
 /* Fills `out` (a vec of char *, folded, owned by the caller) with literals
  * such that every match of the pattern contains at least one of them, and
  * returns 1; returns 0 when the pattern offers none (it must then be run
- * over every block).  `caseless` says the pattern ignores case: letters
- * beyond ASCII then give no literal, as their folding is not ASCII's. */
-int literal_required(const char *pattern, int caseless, vec *out);
+ * over every block).  *prefix tells that every match starts with one of
+ * them.  `caseless` says the pattern ignores case: letters beyond ASCII
+ * then give no literal, as their folding is not ASCII's. */
+int literal_required(const char *pattern, int caseless, vec *out, int *prefix);
 
 /* Frees the strings of such a vec and the vec. */
 void literal_list_free(vec *list);

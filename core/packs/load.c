@@ -40,6 +40,7 @@ typedef struct loader {
     pack *p;
     vec keywords;           /* char *: the literals, for the automaton */
     vec keyword_pattern;    /* uint32_t: the pattern of each */
+    vec keyword_length;     /* uint32_t: the length of each */
     char *err;
     size_t n;
 } loader;
@@ -97,11 +98,16 @@ static int string_member(loader *l, json_t *obj, const char *key, int required, 
     return 0;
 }
 
-static int compile(loader *l, const char *source, int caseless, pcre2_code **out)
+/* `anchored` compiles the pattern to match only where a search starts
+ * (JIT runs such a pattern, where PCRE2_ANCHORED given to pcre2_match()
+ * would make PCRE2 interpret it); `jit` compiles it to machine code. */
+static int compile(loader *l, const char *source, int caseless, int anchored, int jit,
+                   pcre2_code **out)
 {
     int code;
     PCRE2_SIZE offset;
-    uint32_t options = PCRE2_UTF | PCRE2_UCP | (caseless ? PCRE2_CASELESS : 0);
+    uint32_t options = PCRE2_UTF | PCRE2_UCP | (caseless ? PCRE2_CASELESS : 0) |
+                       (anchored ? PCRE2_ANCHORED : 0);
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)source, PCRE2_ZERO_TERMINATED, options, &code,
                                    &offset, NULL);
     if (!re) {
@@ -110,7 +116,8 @@ static int compile(loader *l, const char *source, int caseless, pcre2_code **out
         return fail(l, "pattern \"%s\" does not compile: at offset %zu: %s", source,
                     (size_t)offset, (const char *)why);
     }
-    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* without JIT, pcre2_match() interprets */
+    if (jit)
+        pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* without JIT, pcre2_match() interprets */
     *out = re;
     return 0;
 }
@@ -128,23 +135,43 @@ static void need_pairs(pack *p, const pcre2_code *re)
         p->pairs = capture_count(re) + 1;
 }
 
+/* A pattern whose every match starts with one of its literals is only
+ * tried where they occur, anchored; any other is searched for. */
 static int add_pattern(loader *l, const char *source, const char *replacement, int caseless)
 {
-    pack_pattern pat = {NULL, replacement, 0, 0};
-    if (compile(l, source, caseless, &pat.code) != 0)
+    pack_pattern pat = {NULL, replacement, 0, 0, 0};
+    if (compile(l, source, caseless, 0, 0, &pat.code) != 0)
         return -1;
     pat.groups = capture_count(pat.code);
-    need_pairs(l->p, pat.code);
-    uint32_t index = (uint32_t)l->p->patterns.len;
-    *(pack_pattern *)vec_push(&l->p->patterns) = pat;
     vec lits;
-    pat.has_literal = literal_required(source, caseless, &lits);
-    ((pack_pattern *)vec_at(&l->p->patterns, index))->has_literal = pat.has_literal;
+    pat.has_literal = literal_required(source, caseless, &lits, &pat.prefix);
+    /* A pattern anchored at the start of the text is tried there once:
+     * its literals would only say where it cannot match. */
+    uint32_t options = 0;
+    pcre2_pattern_info(pat.code, PCRE2_INFO_ALLOPTIONS, &options);
+    if (options & PCRE2_ANCHORED) {
+        literal_list_free(&lits);
+        pat.has_literal = pat.prefix = 0;
+    }
+    uint32_t index = (uint32_t)l->p->patterns.len;
     for (size_t i = 0; i < lits.len; i++) {
-        *(char **)vec_push(&l->keywords) = *(char **)vec_at(&lits, i);
+        const char *lit = *(char **)vec_at(&lits, i);
+        *(char **)vec_push(&l->keywords) = (char *)lit;
         *(uint32_t *)vec_push(&l->keyword_pattern) = index;
+        *(uint32_t *)vec_push(&l->keyword_length) = (uint32_t)strlen(lit);
     }
     vec_free(&lits);
+    pack_pattern *stored = vec_push(&l->p->patterns);
+    *stored = pat;
+    if (pat.prefix) {
+        pcre2_code_free(stored->code);
+        stored->code = NULL;
+        if (compile(l, source, caseless, 1, 1, &stored->code) != 0)
+            return -1;
+    } else {
+        pcre2_jit_compile(stored->code, PCRE2_JIT_COMPLETE);
+    }
+    need_pairs(l->p, stored->code);
     return 0;
 }
 
@@ -354,8 +381,8 @@ static int read_exceptions(loader *l, pack_rule *r, json_t *v)
     size_t i;
     json_t *item;
     json_array_foreach(v, i, item) {
-        pcre2_code *re;
-        if (compile(l, json_string_value(item), caseless, &re) != 0)
+        pcre2_code *re = NULL;
+        if (compile(l, json_string_value(item), caseless, 0, 1, &re) != 0)
             return -1;
         need_pairs(l->p, re);
         *(pcre2_code **)vec_push(&l->p->exceptions) = re;
@@ -427,6 +454,8 @@ static int read_rule(loader *l, json_t *rule, size_t index)
             return -1;
     }
     r->pattern_count = l->p->patterns.len - r->first_pattern;
+    for (size_t k = 0; k < r->pattern_count; k++)
+        r->every_block |= !((pack_pattern *)vec_at(&l->p->patterns, r->first_pattern + k))->has_literal;
     r->min = r->max = -1;
     if ((r->type == PACK_OCCURRENCE && read_occurrence(l, r, rule) != 0) ||
         read_exceptions(l, r, json_object_get(rule, "exceptions")) != 0 ||
@@ -448,7 +477,9 @@ static void index_literals(loader *l)
     pack *p = l->p;
     automaton_build(&p->literals, (const char *const *)l->keywords.data, l->keywords.len);
     p->literal_pattern = l->keyword_pattern.data;
+    p->literal_length = l->keyword_length.data;
     vec_init(&l->keyword_pattern, sizeof(uint32_t)); /* now the pack's */
+    vec_init(&l->keyword_length, sizeof(uint32_t));
     for (size_t i = 0; i < p->rule_count; i++)
         for (size_t k = 0; k < p->rules[i].pattern_count; k++)
             if (((pack_pattern *)vec_at(&p->patterns, p->rules[i].first_pattern + k))->has_literal)
@@ -501,6 +532,7 @@ void pack_free(pack *p)
     vec_free(&p->exceptions);
     automaton_free(&p->literals);
     free(p->literal_pattern);
+    free(p->literal_length);
     free(p->rules);
     free(p->descs);
     arena_free(&p->strings);
@@ -523,10 +555,11 @@ static pack *pack_read(const char *path, char *err, size_t n)
     vec_init(&p->patterns, sizeof(pack_pattern));
     vec_init(&p->exceptions, sizeof(pcre2_code *));
     arena_init(&p->strings);
-    loader l = {path, NULL, p, VEC_INIT(char *), VEC_INIT(uint32_t), err, n};
+    loader l = {path, NULL, p, VEC_INIT(char *), VEC_INIT(uint32_t), VEC_INIT(uint32_t), err, n};
     int rc = read_pack(&l, root);
     literal_list_free(&l.keywords);
     vec_free(&l.keyword_pattern);
+    vec_free(&l.keyword_length);
     json_decref(root);
     if (rc != 0) {
         pack_free(p);

@@ -14,6 +14,8 @@
 #include <stdio.h>
 #include <string.h>
 
+typedef pack_hit hit;
+
 typedef struct span {
     size_t start, end;
 } span;
@@ -28,8 +30,10 @@ struct scratch {
     /* The literal hits of one document for one pack. */
     const pack *pack;
     unsigned long run;
+    vec scopes;                 /* unsigned per block: block_scopes() */
     vec first_hit;              /* size_t per block, and one past the last */
-    vec hits;                   /* uint32_t pattern indexes, grouped by block */
+    vec hits;                   /* hit, grouped by block */
+    vec rule_hits;              /* hit: one rule's in one block */
     uint32_t *seen;             /* per pattern: the block + 1 it was last noted in */
     size_t seen_cap;
     size_t block;               /* the block being scanned */
@@ -51,8 +55,10 @@ static void scratch_free(void *arg)
     pcre2_match_data_free(s->aux);
     pcre2_match_context_free(s->mc);
     pcre2_jit_stack_free(s->stack);
+    vec_free(&s->scopes);
     vec_free(&s->first_hit);
     vec_free(&s->hits);
+    vec_free(&s->rule_hits);
     vec_free(&s->except_spans);
     free(s->seen);
     free(s);
@@ -86,8 +92,10 @@ static scratch *thread_scratch(uint32_t pairs)
         s->stack = pcre2_jit_stack_create(32 * 1024, JIT_STACK_MAX, NULL); /* NULL without JIT */
         if (s->stack)
             pcre2_jit_stack_assign(s->mc, NULL, s->stack);
+        vec_init(&s->scopes, sizeof(unsigned));
         vec_init(&s->first_hit, sizeof(size_t));
-        vec_init(&s->hits, sizeof(uint32_t));
+        vec_init(&s->hits, sizeof(hit));
+        vec_init(&s->rule_hits, sizeof(hit));
         vec_init(&s->except_spans, sizeof(span));
         pthread_setspecific(scratch_key, s);
     }
@@ -111,18 +119,22 @@ void scratch_release(void)
     }
 }
 
-static void note_hit(void *arg, uint32_t keyword)
+static void note_hit(void *arg, uint32_t keyword, size_t end)
 {
     scratch *s = arg;
-    uint32_t pattern = s->pack->literal_pattern[keyword];
-    if (s->seen[pattern] != s->block + 1) {
+    const pack *p = s->pack;
+    uint32_t pattern = p->literal_pattern[keyword];
+    if (((const pack_pattern *)vec_at(&p->patterns, pattern))->prefix) {
+        *(hit *)vec_push(&s->hits) = (hit){pattern, end - p->literal_length[keyword]};
+    } else if (s->seen[pattern] != s->block + 1) {
         s->seen[pattern] = (uint32_t)(s->block + 1);
-        *(uint32_t *)vec_push(&s->hits) = pattern;
+        *(hit *)vec_push(&s->hits) = (hit){pattern, 0};
     }
 }
 
 static void scan(scratch *s, const pack *p, const clerk_doc *doc)
 {
+    s->scopes.len = 0;
     s->first_hit.len = 0;
     s->hits.len = 0;
     if (s->seen_cap < p->patterns.len) {
@@ -133,8 +145,10 @@ static void scan(scratch *s, const pack *p, const clerk_doc *doc)
         memset(s->seen, 0, p->patterns.len * sizeof *s->seen);
     }
     for (size_t b = 0; b < doc->blocks.len; b++) {
+        unsigned scopes = block_scopes(doc, b);
+        *(unsigned *)vec_push(&s->scopes) = scopes;
         *(size_t *)vec_push(&s->first_hit) = s->hits.len;
-        if (block_scopes(doc, b) & p->scan_scope) {
+        if (scopes & p->scan_scope) {
             const clerk_block *blk = doc_block(doc, b);
             s->block = b;
             automaton_scan(&p->literals, blk->text, blk->text_length, note_hit, s);
@@ -154,21 +168,71 @@ scratch *scratch_for(const pack *p, const clerk_doc *doc, unsigned long run)
     return s;
 }
 
-int scratch_may_match(const scratch *s, const pack *p, size_t pattern, size_t block)
+unsigned scratch_scopes(const scratch *s, size_t block)
 {
-    if (!((const pack_pattern *)vec_at(&p->patterns, pattern))->has_literal)
-        return 1;
+    return ((const unsigned *)s->scopes.data)[block];
+}
+
+size_t scratch_next_block(const scratch *s, const pack_rule *r, size_t block)
+{
+    size_t blocks = s->scopes.len;
+    const unsigned *scopes = s->scopes.data;
+    if (r->every_block) {
+        while (block < blocks && !(scopes[block] & r->scope))
+            block++;
+        return block;
+    }
+    /* The hits are in block order: the first of the rule's patterns. */
     const size_t *first = s->first_hit.data;
-    const uint32_t *hits = s->hits.data;
+    const hit *hits = s->hits.data;
+    for (size_t i = block < blocks ? first[block] : s->hits.len, b = block; i < s->hits.len; i++) {
+        while (first[b + 1] <= i)
+            b++;
+        if (hits[i].pattern - r->first_pattern < r->pattern_count && (scopes[b] & r->scope))
+            return b;
+    }
+    return blocks;
+}
+
+static int compare_hits(const void *a, const void *b)
+{
+    const hit *x = a, *y = b;
+    if (x->pattern != y->pattern)
+        return x->pattern < y->pattern ? -1 : 1;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+size_t scratch_rule_hits(scratch *s, const pack_rule *r, size_t block, const pack_hit **out)
+{
+    const size_t *first = s->first_hit.data;
+    const hit *hits = s->hits.data;
+    s->rule_hits.len = 0;
     for (size_t i = first[block]; i < first[block + 1]; i++)
-        if (hits[i] == pattern)
-            return 1;
-    return 0;
+        if (hits[i].pattern - r->first_pattern < r->pattern_count)
+            *(hit *)vec_push(&s->rule_hits) = hits[i];
+    hit *h = s->rule_hits.data;
+    size_t n = 0;
+    /* Found in the order they end: sorted by start, each once. */
+    if (s->rule_hits.len > 1)
+        qsort(h, s->rule_hits.len, sizeof *h, compare_hits);
+    for (size_t i = 0; i < s->rule_hits.len; i++)
+        if (n == 0 || compare_hits(&h[i], &h[n - 1]) != 0)
+            h[n++] = h[i];
+    *out = h;
+    return n;
 }
 
 void match_begin(match_iter *it, scratch *s, const pcre2_code *code, const char *text, size_t len)
 {
-    *it = (match_iter){code, text, len, 0, s->md, s->mc, 0, 0};
+    *it = (match_iter){code, text, len, 0, s->md, s->mc, NULL, 0, 0, 0, 0};
+}
+
+void match_begin_at(match_iter *it, scratch *s, const pcre2_code *code, const char *text,
+                    size_t len, const pack_hit *hits, size_t count)
+{
+    match_begin(it, s, code, text, len);
+    it->at = hits;
+    it->at_count = count;
 }
 
 static size_t utf8_step(const char *s, size_t i, size_t len)
@@ -179,23 +243,37 @@ static size_t utf8_step(const char *s, size_t i, size_t len)
     return i;
 }
 
-/* Block texts come from a document already checked as UTF-8. */
-int match_next(match_iter *it)
+static int found_at(match_iter *it, size_t from)
 {
-    if (it->pos > it->len)
-        return 0;
-    int rc = pcre2_match(it->code, (PCRE2_SPTR)it->text, it->len, it->pos, PCRE2_NO_UTF_CHECK,
+    int rc = pcre2_match(it->code, (PCRE2_SPTR)it->text, it->len, from, PCRE2_NO_UTF_CHECK,
                          it->md, it->mc);
-    if (rc <= 0) { /* no match, or a limit reached: nothing more here */
-        it->pos = it->len + 1;
+    if (rc <= 0) /* no match, or a limit reached */
         return 0;
-    }
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(it->md);
     it->start = ov[0];
     it->end = ov[1];
     /* After an empty match, look again one character on. */
     it->pos = it->end > it->start ? it->end : utf8_step(it->text, it->end, it->len + 1);
     return 1;
+}
+
+/* Block texts come from a document already checked as UTF-8. */
+int match_next(match_iter *it)
+{
+    if (it->at) { /* tried where a literal starts, past the last match */
+        while (it->next_at < it->at_count) {
+            size_t at = it->at[it->next_at++].start;
+            if (at >= it->pos && found_at(it, at))
+                return 1;
+        }
+        return 0;
+    }
+    if (it->pos > it->len)
+        return 0;
+    if (found_at(it, it->pos))
+        return 1;
+    it->pos = it->len + 1;
+    return 0;
 }
 
 const PCRE2_SIZE *match_ovector(const match_iter *it, uint32_t *pairs)
