@@ -247,11 +247,14 @@ static int named(const xmlNode *node, const char *name)
 static int ends_blank(const plain_builder *b) { return b->len == 0 || b->text[b->len - 1] == ' '; }
 
 /* One space between words that markup separates (a line break, two
- * paragraphs of a cell), standing at source offset at. */
-static void separate(akn_reader *r, size_t at)
+ * paragraphs of a cell, a label and its text), standing for no source
+ * bytes, just after those of the text before it. */
+static void separate(akn_reader *r)
 {
-    if (!ends_blank(&r->b))
-        plain_stand_in(&r->b, " ", 1, at, 0);
+    if (ends_blank(&r->b))
+        return;
+    const plain_run *last = vec_at(&r->b.runs, r->b.runs.len - 1);
+    plain_stand_in(&r->b, " ", 1, last->source_offset + last->source_length, 0);
 }
 
 /* Appends a located text node: runs of white space read as one space,
@@ -347,7 +350,7 @@ static void read_inline(akn_reader *r, const xmlNode *parent)
         } else if (named(node, "authorialNote")) {
             *(const xmlNode **)vec_push(&r->notes) = node;
         } else if (named(node, "eol") || named(node, "br") || is_paragraph(node)) {
-            separate(r, plain_end(&r->b, r->b.len));
+            separate(r);
             read_inline(r, node);
         } else {
             unsigned kind = emphasis_of(node);
@@ -416,7 +419,7 @@ static void read_paragraph(akn_reader *r, const xmlNode *node)
                                                          : CLERK_BLOCK_PARAGRAPH;
     if (r->num && shape.kind == CLERK_BLOCK_PARAGRAPH) {
         read_inline(r, r->num);
-        separate(r, plain_end(&r->b, r->b.len));
+        separate(r);
     }
     read_inline(r, node);
     emit(r, shape);
