@@ -306,7 +306,8 @@ static void append_text(akn_reader *r, const xmlNode *node)
     }
 }
 
-/* The emphasis an inline element marks: <i>, <b>, <u> or a span's class. */
+/* The emphasis an inline element marks: <i>, <b>, <u>, or the words of a
+ * span's class ("bold italic"). */
 static unsigned emphasis_of(const xmlNode *node)
 {
     if (named(node, "i"))
@@ -317,15 +318,20 @@ static unsigned emphasis_of(const xmlNode *node)
         return CLERK_EMPH_UNDERLINE;
     if (!named(node, "span"))
         return 0;
-    xmlChar *cls = xmlGetProp(node, (const xmlChar *)"class");
+    static const struct { const char *word; unsigned kind; } classes[] = {
+        {"italic", CLERK_EMPH_ITALIC}, {"bold", CLERK_EMPH_BOLD},
+        {"underline", CLERK_EMPH_UNDERLINE}};
+    xmlChar *value = xmlGetProp(node, (const xmlChar *)"class");
     unsigned kind = 0;
-    if (cls) {
-        kind = strcmp((const char *)cls, "italic") == 0   ? CLERK_EMPH_ITALIC
-               : strcmp((const char *)cls, "bold") == 0   ? CLERK_EMPH_BOLD
-               : strcmp((const char *)cls, "underline") == 0 ? CLERK_EMPH_UNDERLINE
-                                                           : 0;
-        xmlFree(cls);
+    for (const char *w = (const char *)value; w && *w;) {
+        size_t n = strcspn(w, " \t\n\r");
+        for (size_t i = 0; i < sizeof classes / sizeof *classes; i++)
+            if (n == strlen(classes[i].word) && memcmp(w, classes[i].word, n) == 0)
+                kind |= classes[i].kind;
+        w += n;
+        w += strspn(w, " \t\n\r");
     }
+    xmlFree(value);
     return kind;
 }
 

@@ -139,6 +139,22 @@ START_TEST(labels_and_emphasis_point_into_the_xml)
 }
 END_TEST
 
+START_TEST(span_classes_combine)
+{
+    clerk_doc *doc = akn(AKN_OPEN "<p><span class=\"bold\">Action 1</span>\n"
+                                  "<span class=\"bold  italic\">. </span>"
+                                  "<span class=\"bold\">We act.</span></p></akomaNtoso>");
+    const clerk_block *b = blk(doc, 0);
+    ck_assert_str_eq(b->text, "Action 1 . We act.");
+    ck_assert_int_eq(b->kind, CLERK_BLOCK_HEADING); /* wholly bold */
+    unsigned seen = 0;
+    for (size_t i = 0; i < b->emphasis_count; i++)
+        seen |= b->emphasis[i].kind;
+    ck_assert_uint_eq(seen, CLERK_EMPH_BOLD | CLERK_EMPH_ITALIC);
+    doc_free(doc);
+}
+END_TEST
+
 START_TEST(found_by_content_or_by_name)
 {
     char err[160] = "";
@@ -198,6 +214,7 @@ int main(void)
     TCase *tc = tcase_create("akn");
     tcase_add_test(tc, blocks_of_a_resolution);
     tcase_add_test(tc, labels_and_emphasis_point_into_the_xml);
+    tcase_add_test(tc, span_classes_combine);
     tcase_add_test(tc, found_by_content_or_by_name);
     tcase_add_test(tc, bad_xml_is_refused);
     suite_add_tcase(s, tc);
