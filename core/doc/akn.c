@@ -15,12 +15,8 @@
  * Entities are never expanded (no XML_PARSE_NOENT), no DTD is loaded and no
  * network used; libxml2's default limits bound depth and text size.
  */
-#include "doc/plain.h"
-#include "util/xalloc.h"
+#include "doc/xml.h"
 
-#include <libxml/parser.h>
-#include <libxml/tree.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -239,11 +235,6 @@ typedef struct akn_reader {
     vec notes;            /* const xmlNode *: authorial notes, emitted last */
 } akn_reader;
 
-static int named(const xmlNode *node, const char *name)
-{
-    return node->type == XML_ELEMENT_NODE && strcmp((const char *)node->name, name) == 0;
-}
-
 static int ends_blank(const plain_builder *b) { return b->len == 0 || b->text[b->len - 1] == ' '; }
 
 /* One space between words that markup separates (a line break, two
@@ -310,13 +301,13 @@ static void append_text(akn_reader *r, const xmlNode *node)
  * span's class ("bold italic"). */
 static unsigned emphasis_of(const xmlNode *node)
 {
-    if (named(node, "i"))
+    if (xml_named(node, "i"))
         return CLERK_EMPH_ITALIC;
-    if (named(node, "b"))
+    if (xml_named(node, "b"))
         return CLERK_EMPH_BOLD;
-    if (named(node, "u"))
+    if (xml_named(node, "u"))
         return CLERK_EMPH_UNDERLINE;
-    if (!named(node, "span"))
+    if (!xml_named(node, "span"))
         return 0;
     static const struct { const char *word; unsigned kind; } classes[] = {
         {"italic", CLERK_EMPH_ITALIC}, {"bold", CLERK_EMPH_BOLD},
@@ -340,7 +331,7 @@ static int is_paragraph(const xmlNode *node)
     static const char *const names[] = {"p", "heading", "subheading", "listIntroduction",
                                         "listWrapUp", "td", "th"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (named(node, names[i]))
+        if (xml_named(node, names[i]))
             return 1;
     return 0;
 }
@@ -353,9 +344,9 @@ static void read_inline(akn_reader *r, const xmlNode *parent)
             append_text(r, node);
         } else if (node->type != XML_ELEMENT_NODE) {
             continue;
-        } else if (named(node, "authorialNote")) {
+        } else if (xml_named(node, "authorialNote")) {
             *(const xmlNode **)vec_push(&r->notes) = node;
-        } else if (named(node, "eol") || named(node, "br") || is_paragraph(node)) {
+        } else if (xml_named(node, "eol") || xml_named(node, "br") || is_paragraph(node)) {
             separate(r);
             read_inline(r, node);
         } else {
@@ -369,77 +360,30 @@ static void read_inline(akn_reader *r, const xmlNode *parent)
     }
 }
 
-/* Every non-blank character of the builder is bold. */
-static int wholly_bold(const plain_builder *b)
-{
-    int any = 0;
-    for (size_t p = 0; p < b->len; p++) {
-        if (b->text[p] == ' ')
-            continue;
-        int bold = 0;
-        const clerk_emphasis *e = b->emphasis.data;
-        for (size_t i = 0; i < b->emphasis.len && !bold; i++)
-            bold = (e[i].kind & CLERK_EMPH_BOLD) && e[i].start <= p && p < e[i].start + e[i].length;
-        if (!bold)
-            return 0;
-        any = 1;
-    }
-    return any;
-}
-
-/* Emits the builder as a block of kind (a paragraph may become a list item
- * by its label, or a heading when it is all bold). */
-static void emit(akn_reader *r, clerk_block shape)
-{
-    plain_builder *b = &r->b;
-    size_t from = 0, to = b->len;
-    while (from < to && b->text[from] == ' ')
-        from++;
-    while (to > from && b->text[to - 1] == ' ')
-        to--;
-    if (from == to)
-        return;
-    shape.offset = plain_source(b, from);
-    shape.length = plain_end(b, to) - shape.offset;
-    if (shape.kind == CLERK_BLOCK_FOOTNOTE)
-        shape.label_offset = shape.offset; /* the note's reference mark has no text */
-    if (shape.kind == CLERK_BLOCK_PARAGRAPH) {
-        from = plain_label(r->doc, b, from, to, r->num != NULL, &r->run, &shape);
-        if (shape.label_style == CLERK_LABEL_ARABIC) {
-            shape.kind = CLERK_BLOCK_LIST_ITEM;
-            shape.level = 1;
-        } else if (!shape.label_style && wholly_bold(b)) {
-            shape.kind = CLERK_BLOCK_HEADING;
-            r->run.last_letter = 0;
-        }
-    }
-    plain_emit(r->doc, b, from, to, &shape);
-}
-
 /* A paragraph element: its <num> first when one waits for it. */
 static void read_paragraph(akn_reader *r, const xmlNode *node)
 {
     plain_clear(&r->b);
     clerk_block shape = {0};
-    shape.kind = named(node, "td") || named(node, "th") ? CLERK_BLOCK_TABLE_CELL
+    shape.kind = xml_named(node, "td") || xml_named(node, "th") ? CLERK_BLOCK_TABLE_CELL
                                                          : CLERK_BLOCK_PARAGRAPH;
     if (r->num && shape.kind == CLERK_BLOCK_PARAGRAPH) {
         read_inline(r, r->num);
         separate(r);
     }
     read_inline(r, node);
-    emit(r, shape);
+    xml_emit(r->doc, &r->b, &r->run, r->num != NULL, shape);
     r->num = NULL;
 }
 
 static void read_blocks(akn_reader *r, const xmlNode *parent)
 {
     for (const xmlNode *node = parent->children; node; node = node->next) {
-        if (node->type != XML_ELEMENT_NODE || named(node, "meta"))
+        if (node->type != XML_ELEMENT_NODE || xml_named(node, "meta"))
             continue;
-        if (named(node, "authorialNote"))
+        if (xml_named(node, "authorialNote"))
             *(const xmlNode **)vec_push(&r->notes) = node;
-        else if (named(node, "num"))
+        else if (xml_named(node, "num"))
             r->num = node;
         else if (is_paragraph(node))
             read_paragraph(r, node);
@@ -469,33 +413,19 @@ static void read_notes(akn_reader *r)
         else
             shape.number = 0;
         xmlFree(marker);
-        emit(r, shape);
+        xml_emit(r->doc, &r->b, &r->run, 0, shape);
     }
 }
 
-static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
-static void xml_init(void) { xmlInitParser(); }
-
 int akn_read(clerk_doc *doc, size_t start, char *err, size_t err_size)
 {
-    pthread_once(&xml_once, xml_init);
-    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
-    if (!ctxt) {
-        snprintf(err, err_size, "out of memory");
+    xmlDocPtr tree = xml_parse(doc->src + start, doc->len - start, NULL, err, err_size);
+    if (!tree)
         return -1;
-    }
-    const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
-    xmlDocPtr tree = xmlCtxtReadMemory(ctxt, doc->src + start, (int)(doc->len - start), NULL,
-                                       "UTF-8", options);
     int rc = -1;
-    xmlNode *root = tree ? xmlDocGetRootElement(tree) : NULL;
+    xmlNode *root = xmlDocGetRootElement(tree);
     size_t cursor = skip_prolog(doc->src, doc->len, start);
-    if (!tree) {
-        const xmlError *e = xmlCtxtGetLastError(ctxt);
-        snprintf(err, err_size, "malformed XML at line %d: %.*s", e ? e->line : 0,
-                 e && e->message ? (int)strcspn(e->message, "\n") : 7,
-                 e && e->message ? e->message : "unknown");
-    } else if (!root || strcmp((const char *)root->name, "akomaNtoso") != 0) {
+    if (!xml_named(root, "akomaNtoso")) {
         snprintf(err, err_size, "not an Akoma Ntoso document (the root element is <%s>)",
                  root ? (const char *)root->name : "");
     } else if (locate_all(doc->src, doc->len, &cursor, root) != 0) {
@@ -511,6 +441,5 @@ int akn_read(clerk_doc *doc, size_t start, char *err, size_t err_size)
         rc = 0;
     }
     xmlFreeDoc(tree);
-    xmlFreeParserCtxt(ctxt);
     return rc;
 }
