@@ -6,6 +6,7 @@
 #include "procedure.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -106,9 +107,31 @@ size_t phrase_starts(const phrase_list *list, const char *text, size_t len, size
     return 0;
 }
 
+/* The bytes a phrase of the list may start with, as a bit set: a search
+ * tries the phrases only where a word starts with one of them. */
+static void first_bytes(const phrase_list *list, uint64_t set[4])
+{
+    memset(set, 0, 4 * sizeof *set);
+    for (size_t i = 0; i < list->count; i++) {
+        unsigned char c = (unsigned char)list->items[i][0];
+        if (!isalnum(c)) {
+            memset(set, 0xff, 4 * sizeof *set); /* opens with a space or a sign: try everywhere */
+            return;
+        }
+        unsigned char cases[2] = {(unsigned char)tolower(c), (unsigned char)toupper(c)};
+        for (int k = 0; k < 2; k++)
+            set[cases[k] >> 6] |= (uint64_t)1 << (cases[k] & 63);
+    }
+}
+
 size_t phrase_find(const phrase_list *list, const char *text, size_t from, size_t to, size_t *length)
 {
+    uint64_t starts[4];
+    first_bytes(list, starts);
     for (size_t p = from; p < to; p++) {
+        unsigned char c = (unsigned char)text[p];
+        if (!(starts[c >> 6] >> (c & 63) & 1) || (p > 0 && is_word_char((unsigned char)text[p - 1])))
+            continue;
         size_t n = phrase_starts(list, text, to, p);
         if (n) {
             if (length)
