@@ -5,9 +5,11 @@
  * its scope, outside its exceptions.
  */
 #include "packs/internal.h"
+#include "engine/finding.h"
 #include "engine/host.h"
 #include "util/xalloc.h"
 
+#include <stdio.h>
 #include <string.h>
 
 typedef struct env {
@@ -388,6 +390,24 @@ static void repeated_words(env *e, size_t block)
 
 /* ------------------------------------------------------------------------ */
 
+/* A pattern of the rule reached a PCRE2 limit, which stopped the rule: a
+ * finding of its own, at the block where it happened. */
+static void limit_reached(const env *e, int error, const char *text)
+{
+    size_t offset = 0;
+    for (size_t b = 0; b < e->doc->blocks.len; b++)
+        if (doc_block(e->doc, b)->text == text)
+            offset = doc_block(e->doc, b)->offset;
+    PCRE2_UCHAR why[120];
+    if (pcre2_get_error_message(error, why, sizeof why) < 0)
+        snprintf((char *)why, sizeof why, "error %d", error);
+    findings_add(e->ctx->findings, offset, 0, CLERK_ERROR, "clerk/pattern-limit",
+                 xasprintf("rule %s stopped here: a pattern reached PCRE2's limit (%s); "
+                           "the rest of the document was not checked by it",
+                           e->ctx->rule_id, (const char *)why),
+                 NULL);
+}
+
 void pack_check(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
 {
     const pack *p = api->state(ctx);
@@ -397,6 +417,7 @@ void pack_check(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
     if (r == p->rule_count)
         return;
     env e = {api, ctx, doc, p, &p->rules[r], scratch_for(p, doc, ctx->run), NULL, 0};
+    match_limit_take(NULL);
     switch (e.rule->type) {
     case PACK_EXISTENCE: each_match(&e, found); break;
     case PACK_SUBSTITUTION: each_match(&e, substitute); break;
@@ -409,4 +430,8 @@ void pack_check(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
                 repeated_words(&e, block);
         break;
     }
+    const char *text;
+    int error = match_limit_take(&text);
+    if (error)
+        limit_reached(&e, error, text);
 }

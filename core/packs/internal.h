@@ -135,6 +135,10 @@ void match_begin(match_iter *it, scratch *s, const pcre2_code *code, const char 
 void match_begin_at(match_iter *it, scratch *s, const pcre2_code *code, const char *text,
                     size_t len, const pack_hit *hits, size_t count);
 int match_next(match_iter *it);
+/* The PCRE2 error of a pattern that reached a limit on this thread since
+ * the last call (0 when none), with the text it was matching; clears it.
+ * Until then every match fails. */
+int match_limit_take(const char **text);
 /* The current match's capture pairs. */
 const PCRE2_SIZE *match_ovector(const match_iter *it, uint32_t *pairs);
 

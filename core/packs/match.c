@@ -79,8 +79,23 @@ static void *need(void *p)
     return p;
 }
 
-/* The JIT stack grows up to this, for patterns that backtrack deeply. */
+/* A pack may come from a pull request, and a pattern can backtrack for
+ * ages ("(a|aa)+$" on a run of a's): every match runs under PCRE2's
+ * limits, which no sound pattern comes near on a paragraph.  The match
+ * limit counts backtracking steps from one starting place (JIT or not),
+ * the depth and heap limits bound the interpreter's backtracking, and the
+ * JIT stack grows up to its own limit. */
+#define MATCH_LIMIT 100000
+#define DEPTH_LIMIT 5000
+#define HEAP_LIMIT_KIB (16 * 1024)
 #define JIT_STACK_MAX (1024 * 1024)
+
+/* The error of the last pattern that reached a limit on this thread.
+ * Until match_limit_take() clears it, every match fails: the rule stops
+ * for the rest of the document, at the cost of one limit, not one per
+ * place the pattern is tried. */
+static _Thread_local int limit_error;
+static _Thread_local const char *limit_text;
 
 static scratch *thread_scratch(uint32_t pairs)
 {
@@ -89,6 +104,9 @@ static scratch *thread_scratch(uint32_t pairs)
     if (!s) {
         s = xcalloc(1, sizeof *s);
         s->mc = need(pcre2_match_context_create(NULL));
+        pcre2_set_match_limit(s->mc, MATCH_LIMIT);
+        pcre2_set_depth_limit(s->mc, DEPTH_LIMIT);
+        pcre2_set_heap_limit(s->mc, HEAP_LIMIT_KIB);
         s->stack = pcre2_jit_stack_create(32 * 1024, JIT_STACK_MAX, NULL); /* NULL without JIT */
         if (s->stack)
             pcre2_jit_stack_assign(s->mc, NULL, s->stack);
@@ -245,10 +263,17 @@ static size_t utf8_step(const char *s, size_t i, size_t len)
 
 static int found_at(match_iter *it, size_t from)
 {
+    if (limit_error)
+        return 0;
     int rc = pcre2_match(it->code, (PCRE2_SPTR)it->text, it->len, from, PCRE2_NO_UTF_CHECK,
                          it->md, it->mc);
-    if (rc <= 0) /* no match, or a limit reached */
+    if (rc <= 0) {
+        if (rc != PCRE2_ERROR_NOMATCH) { /* a limit (or another matching error) */
+            limit_error = rc;
+            limit_text = it->text;
+        }
         return 0;
+    }
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(it->md);
     it->start = ov[0];
     it->end = ov[1];
@@ -274,6 +299,16 @@ int match_next(match_iter *it)
         return 1;
     it->pos = it->len + 1;
     return 0;
+}
+
+int match_limit_take(const char **text)
+{
+    int error = limit_error;
+    if (text)
+        *text = limit_text;
+    limit_error = 0;
+    limit_text = NULL;
+    return error;
 }
 
 const PCRE2_SIZE *match_ovector(const match_iter *it, uint32_t *pairs)

@@ -53,6 +53,32 @@ expect_status 0
 expect_out_line "2 files checked: 0 errors, 2 warnings, 0 infos"
 rm proj/.clerk.json
 
+# A pack from a configuration whose pattern backtracks catastrophically on
+# a run of a's: PCRE2's limits stop it at the first paragraph, with a
+# finding naming the rule; the pack's other rule still runs.
+mkdir proj/packs
+cat >proj/packs/slow.json <<'JSON'
+{
+  "name": "slow",
+  "version": "1.0.0",
+  "summary": "One pattern that backtracks exponentially, one that does not",
+  "rules": [
+    {"id": "nested", "type": "existence", "message": "found $0", "patterns": ["(a|aa)+$"]},
+    {"id": "todo", "type": "existence", "message": "found $0", "patterns": ["\\bTODO\\b"]}
+  ]
+}
+JSON
+printf '{"packs": ["packs/slow.json"]}' >proj/.clerk.json
+runs=$(printf 'a%.0s' $(seq 1 200))
+for _ in $(seq 1 20); do printf '%s!\n\n' "$runs"; done >proj/runs.md
+printf 'A TODO.\n' >>proj/runs.md
+run timeout 20 "$LONELY" check --color=never proj/runs.md
+expect_status 1
+expect_out "proj/runs.md:1:1: error: rule slow/nested stopped here: a pattern reached PCRE2's limit (match limit exceeded); the rest of the document was not checked by it [clerk/pattern-limit]
+proj/runs.md:41:3: warning: found TODO [slow/todo]
+1 file checked: 1 error, 1 warning, 0 infos"
+rm -r proj/.clerk.json proj/packs proj/runs.md
+
 # A file name that is not UTF-8 (Latin-1 "café") in reports that must be
 # Unicode: U+FFFD stands for the byte.
 mkdir names
