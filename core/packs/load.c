@@ -542,8 +542,17 @@ void pack_free(pack *p)
 
 static pack *pack_read(const char *path, char *err, size_t n)
 {
+    /* Read as a document is: a regular file of bounded size, so a pack named
+     * by a configuration cannot be a FIFO that never ends. */
+    char *text, why[256];
+    size_t len;
+    if (doc_read_file(path, &text, &len, why, sizeof why) != 0) {
+        snprintf(err, n, "%s: %s", path, why);
+        return NULL;
+    }
     json_error_t je;
-    json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &je);
+    json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &je);
+    free(text);
     if (!root) {
         if (je.line > 0)
             snprintf(err, n, "%s:%d:%d: %s", path, je.line, je.column, je.text);

@@ -79,6 +79,17 @@ proj/runs.md:41:3: warning: found TODO [slow/todo]
 1 file checked: 1 error, 1 warning, 0 infos"
 rm -r proj/.clerk.json proj/packs proj/runs.md
 
+# A pack is read as a configuration is: not a FIFO, not a huge file.
+printf '{"packs": ["fifo.json"]}' >proj/.clerk.json
+guarded proj/doc.md
+expect_status 2
+expect_err_line "clerk: pack refused: $tmp/proj/fifo.json: not a regular file"
+printf '{"packs": ["huge.json"]}' >proj/.clerk.json
+guarded proj/doc.md
+expect_status 2
+expect_err_line "clerk: pack refused: $tmp/proj/huge.json: too large: clerk reads files of up to 16 MiB"
+rm proj/.clerk.json
+
 # A file name that is not UTF-8 (Latin-1 "café") in reports that must be
 # Unicode: U+FFFD stands for the byte.
 mkdir names
