@@ -1,4 +1,5 @@
 #include "engine/baseline.h"
+#include "doc/doc.h"
 #include "engine/finding.h"
 #include "engine/fingerprint.h"
 #include "util/atomic.h"
@@ -158,8 +159,17 @@ static int read_entry(json_t *item, entry *e)
 
 baseline *baseline_load(const char *path, char *err, size_t err_size)
 {
+    /* A configuration names it: a regular file of bounded size, as a
+     * document, never a FIFO waited on or a device read forever. */
+    char *text, why[256];
+    size_t len;
+    if (doc_read_file(path, &text, &len, why, sizeof why) != 0) {
+        snprintf(err, err_size, "%s: %s", path, why);
+        return NULL;
+    }
     json_error_t jerr;
-    json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &jerr);
+    json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &jerr);
+    free(text);
     if (!root) {
         if (jerr.line < 1)
             snprintf(err, err_size, "%s: %s", path, jerr.text);

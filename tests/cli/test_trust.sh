@@ -79,7 +79,8 @@ proj/runs.md:41:3: warning: found TODO [slow/todo]
 1 file checked: 1 error, 1 warning, 0 infos"
 rm -r proj/.clerk.json proj/packs proj/runs.md
 
-# A pack is read as a configuration is: not a FIFO, not a huge file.
+# A pack or a baseline is read as a configuration is: not a FIFO, not a
+# huge file.
 printf '{"packs": ["fifo.json"]}' >proj/.clerk.json
 guarded proj/doc.md
 expect_status 2
@@ -88,6 +89,10 @@ printf '{"packs": ["huge.json"]}' >proj/.clerk.json
 guarded proj/doc.md
 expect_status 2
 expect_err_line "clerk: pack refused: $tmp/proj/huge.json: too large: clerk reads files of up to 16 MiB"
+printf '{"baseline": "fifo.json"}' >proj/.clerk.json
+guarded proj/doc.md
+expect_status 2
+expect_err_line "clerk: cannot read the baseline: $tmp/proj/fifo.json: not a regular file"
 rm proj/.clerk.json
 
 # A file name that is not UTF-8 (Latin-1 "café") in reports that must be
