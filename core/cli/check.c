@@ -39,15 +39,17 @@ static const char check_usage[] =
     "      --shard K/N          lint only the K-th of N shares of the files (by path)\n"
     "      --files-from FILE    lint the paths listed in FILE (- for standard input)\n"
     "  -0, --null               the list of --files-from is NUL-separated\n"
-    "      --input-format FMT   markdown, text or akn (xml) (default: by content, then by\n"
+    "      --input-format FMT   markdown, text, akn (xml) or docx (default: by content, then by\n"
     "                           extension; stdin is markdown unless it is Akoma Ntoso)\n"
     "  -j, --jobs N             lint N files at a time (default: the number of cores)\n"
     "      --allow-config-plugins  load plugins named by configuration files\n"
     "      --color WHEN         auto (default), always or never\n"
     "\n"
-    "Folders are searched for *.md, *.markdown, *.txt and *.xml.  Exit status: 0 when nothing\n"
-    "at or above --fail-on was found (nor more than --max-warnings warnings), 1 when\n"
-    "something was, 2 on usage, configuration, plugin or file errors.  See docs/ci.md.\n";
+    "Folders are searched for *.md, *.markdown, *.txt, *.xml and *.docx.  A .docx is\n"
+    "read as one line per paragraph: 12:40 is paragraph 12, character 40.  Exit status:\n"
+    "0 when nothing at or above --fail-on was found (nor more than --max-warnings\n"
+    "warnings), 1 when something was, 2 on usage, configuration, plugin or file errors.\n"
+    "See docs/ci.md.\n";
 
 /* A distinct configuration file and the rule states it resolves to. */
 typedef struct config_slot {
@@ -115,7 +117,7 @@ static void lint_file(void *arg, size_t index, void *slot)
         return;
     }
     const config_slot *cs = *(config_slot **)vec_at(&run->configs, run->file_config[index]);
-    if (run->fix)
+    if (run->fix && res->doc->format != DOC_FORMAT_DOCX) /* a .docx is not rewritten */
         res->fixes = fix_document(&run->reg, cs->states, &run->suppress, format, &res->doc,
                                   &res->findings);
     else
@@ -314,7 +316,7 @@ int cmd_check(int argc, char **argv)
         case OPT_INPUT_FORMAT: {
             int format = doc_format_named(optarg);
             if (format < 0)
-                rc = usage_error("--input-format takes markdown, text or akn, not '%s'", optarg);
+                rc = usage_error("--input-format takes markdown, text, akn or docx, not '%s'", optarg);
             else
                 run.format = (doc_format)format;
             break;

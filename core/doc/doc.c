@@ -70,6 +70,8 @@ static doc_format detect_format(const char *path, const char *src, size_t len)
 {
     char ext[10];
     path_extension(path, ext, sizeof ext);
+    if (doc_is_zip(src, len) || strcmp(ext, "docx") == 0)
+        return DOC_FORMAT_DOCX;
     if (looks_like_akn(src, len) || strcmp(ext, "xml") == 0)
         return DOC_FORMAT_AKN;
     return strcmp(ext, "txt") == 0 ? DOC_FORMAT_TEXT : DOC_FORMAT_MARKDOWN;
@@ -79,7 +81,7 @@ int doc_format_named(const char *name)
 {
     static const struct { const char *name; doc_format format; } names[] = {
         {"markdown", DOC_FORMAT_MARKDOWN}, {"text", DOC_FORMAT_TEXT},
-        {"akn", DOC_FORMAT_AKN}, {"xml", DOC_FORMAT_AKN}};
+        {"akn", DOC_FORMAT_AKN}, {"xml", DOC_FORMAT_AKN}, {"docx", DOC_FORMAT_DOCX}};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (strcmp(name, names[i].name) == 0)
             return (int)names[i].format;
@@ -89,8 +91,10 @@ int doc_format_named(const char *name)
 clerk_doc *doc_parse(const char *path, char *src, size_t len, doc_format format, char *err,
                      size_t err_size)
 {
+    if (format == DOC_FORMAT_AUTO)
+        format = detect_format(path, src, len);
     size_t bad;
-    if (utf8_validate(src, len, &bad) != 0) {
+    if (format != DOC_FORMAT_DOCX && utf8_validate(src, len, &bad) != 0) {
         snprintf(err, err_size, "invalid UTF-8 at byte offset %zu", bad);
         free(src);
         return NULL;
@@ -98,6 +102,7 @@ clerk_doc *doc_parse(const char *path, char *src, size_t len, doc_format format,
     clerk_doc *doc = xcalloc(1, sizeof *doc);
     arena_init(&doc->arena);
     doc->path = arena_strdup(&doc->arena, path);
+    doc->format = format;
     doc->src = xrealloc(src, len + 1); /* the readers rely on the terminator */
     doc->src[len] = '\0';
     doc->len = len;
@@ -111,19 +116,23 @@ clerk_doc *doc_parse(const char *path, char *src, size_t len, doc_format format,
     clerk_masthead *m = &doc->masthead;
     m->symbol = m->distribution = m->original_language = m->agenda_item = m->title = "";
 
-    lines_index(doc);
-    if (format == DOC_FORMAT_AUTO)
-        format = detect_format(path, doc->src, len);
+    int rc = 0;
     size_t start = bom_length(doc->src, len);
-    if (format == DOC_FORMAT_AKN) {
-        if (akn_read(doc, start, err, err_size) != 0) {
-            doc_free(doc);
-            return NULL;
-        }
-    } else if (format == DOC_FORMAT_TEXT) {
-        text_read(doc, start);
+    if (format == DOC_FORMAT_DOCX) {
+        rc = docx_read(doc, err, err_size); /* the archive becomes its text */
+        lines_index(doc);
     } else {
-        markdown_read(doc, start);
+        lines_index(doc);
+        if (format == DOC_FORMAT_AKN)
+            rc = akn_read(doc, start, err, err_size);
+        else if (format == DOC_FORMAT_TEXT)
+            text_read(doc, start);
+        else
+            markdown_read(doc, start);
+    }
+    if (rc != 0) {
+        doc_free(doc);
+        return NULL;
     }
     plain_link_emphasis(doc);
 

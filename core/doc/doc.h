@@ -11,15 +11,24 @@
 #include "util/vec.h"
 
 typedef enum doc_format {
-    DOC_FORMAT_AUTO = 0,  /* by content (an <akomaNtoso> root), else by extension:
-                           * .xml Akoma Ntoso, .txt text, anything else Markdown */
+    DOC_FORMAT_AUTO = 0,  /* by content (a zip, an <akomaNtoso> root), else by
+                           * extension: .docx Word, .xml Akoma Ntoso, .txt text,
+                           * anything else Markdown */
     DOC_FORMAT_MARKDOWN,
     DOC_FORMAT_TEXT,
-    DOC_FORMAT_AKN        /* Akoma Ntoso for the UN (AKN4UN) XML */
+    DOC_FORMAT_AKN,       /* Akoma Ntoso for the UN (AKN4UN) XML */
+    DOC_FORMAT_DOCX       /* Word; the source becomes its text, a line per paragraph */
 } doc_format;
 
-/* The format named on a command line ("markdown", "text", "akn" or "xml"),
- * or -1. */
+/* Whether the bytes open as a zip archive does (a .docx): such a file may
+ * hold NUL bytes. */
+static inline int doc_is_zip(const char *s, size_t len)
+{
+    return len >= 4 && s[0] == 'P' && s[1] == 'K' && s[2] == 3 && s[3] == 4;
+}
+
+/* The format named on a command line ("markdown", "text", "akn" or "xml",
+ * "docx"), or -1. */
 int doc_format_named(const char *name);
 
 /* One run of plain text copied from contiguous source bytes:
@@ -41,6 +50,7 @@ typedef struct block_map {
 
 struct clerk_doc {
     const char *path;          /* as given on the command line; "-" for stdin */
+    doc_format format;         /* the format it was read as */
     char *src;                 /* the bytes as read, NUL-terminated (owned) */
     size_t len;
     size_t *line_starts;       /* offset of each line's first byte */
@@ -75,8 +85,8 @@ int utf8_validate(const char *s, size_t len, size_t *bad_offset);
 char *utf8_repair(const char *s);
 
 /* Parses src (taking ownership of it) into a document.  Returns NULL when
- * the bytes are not text (invalid UTF-8) or not the XML the format needs,
- * with the cause in err. */
+ * the bytes are not text (invalid UTF-8) or not the XML or the archive the
+ * format needs, with the cause in err. */
 clerk_doc *doc_parse(const char *path, char *src, size_t len, doc_format format,
                      char *err, size_t err_size);
 void doc_free(clerk_doc *doc);

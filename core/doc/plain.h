@@ -93,6 +93,9 @@ void markdown_read(clerk_doc *doc, size_t start);
 void text_read(clerk_doc *doc, size_t start);
 /* Returns -1 with the cause in err when the bytes are no Akoma Ntoso XML. */
 int akn_read(clerk_doc *doc, size_t start, char *err, size_t err_size);
+/* Reads the .docx archive in doc->src and replaces it with the text found,
+ * one line per paragraph; returns -1 with the cause in err. */
+int docx_read(clerk_doc *doc, char *err, size_t err_size);
 
 /* Builds doc->line_starts (lines.c). */
 void lines_index(clerk_doc *doc);

@@ -63,7 +63,7 @@ static int read_all(int fd, size_t size_hint, char **buf, size_t *len, char *err
         }
     }
     b[n] = '\0';
-    const char *nul = memchr(b, '\0', n);
+    const char *nul = doc_is_zip(b, n) ? NULL : memchr(b, '\0', n);
     if (nul) {
         snprintf(err, err_size, "binary file: NUL byte at offset %zu", (size_t)(nul - b));
         free(b);

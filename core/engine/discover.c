@@ -7,7 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static const char *const extensions[] = {".md", ".markdown", ".txt", ".xml"};
+static const char *const extensions[] = {".md", ".markdown", ".txt", ".xml", ".docx"};
 
 /* Build files that end in .txt but are not documents. */
 static const char *const not_documents[] = {"CMakeLists.txt", "CMakeCache.txt"};

@@ -80,7 +80,7 @@ expect_err_has "--jobs takes a number from 1 to 1024, not '0'"
 
 lint --input-format html todo.md
 expect_status 2
-expect_err_has "--input-format takes markdown, text or akn, not 'html'"
+expect_err_has "--input-format takes markdown, text, akn or docx, not 'html'"
 
 lint
 expect_status 2

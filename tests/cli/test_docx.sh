@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Word documents read natively: found by content and by extension and in
+# folders, findings at paragraph and character, never rewritten by --fix,
+# and a clear error for an archive that is not a readable Word document.
+. "$(dirname "$0")/lib.sh"
+
+data="$CLERK_SOURCE_DIR/tests/data/docx"
+cp "$data/resolution.docx" "$data/not-word.docx" "$data/malformed.docx" .
+
+# Paragraph 14 (counting the empty one), character 26, the typed "2. " included.
+found='resolution.docx:14:26: warning: found "TODO" [echo/word]'
+run "$LONELY" check --color=never --plugin "$ECHO_PLUGIN" resolution.docx
+expect_status 0
+expect_out_line "$found"
+cp resolution.docx renamed.bin
+run "$LONELY" check --color=never --plugin "$ECHO_PLUGIN" renamed.bin
+expect_out_line "${found/resolution.docx/renamed.bin}"
+run "$LONELY" check --color=never --plugin "$ECHO_PLUGIN" --input-format docx - <resolution.docx
+expect_out_line "${found/resolution.docx/-}"
+mkdir -p tree && cp resolution.docx tree/
+lint tree
+expect_out_line "${found/resolution.docx/tree/resolution.docx}"
+
+# The bundled rules see the automatic numbers and the accepted changes.
+run "$CLERK" check --color=never --format json resolution.docx
+expect_out_has '"rule":"references/register-date"'
+expect_out_lacks 'paragraph-sequence'
+
+# --fix leaves a .docx as it is.
+cp resolution.docx before.docx
+run "$LONELY" check --color=never --plugin "$ECHO_PLUGIN" --fix resolution.docx
+expect_same before.docx resolution.docx "--fix rewrote a .docx"
+
+# Bad archives: an error for each, the others still linted.
+head -c 1000 before.docx >truncated.docx
+printf 'Hello\n' >text.docx
+run "$LONELY" check --color=never --plugin "$ECHO_PLUGIN" truncated.docx not-word.docx \
+    malformed.docx text.docx before.docx
+expect_status 2
+expect_err_has "truncated.docx: not a readable .docx"
+expect_err_has "not-word.docx: not a Word document (the archive has no word/document.xml)"
+expect_err_has "malformed.docx: malformed XML in word/document.xml at line 4"
+expect_err_has "text.docx: not a readable .docx"
+expect_out_line "${found/resolution.docx/before.docx}"
+
+finish
