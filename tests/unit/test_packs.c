@@ -446,6 +446,28 @@ START_TEST(test_exceptions_and_prefilter_agree)
 }
 END_TEST
 
+/* A pattern that backtracks for ages stops at PCRE2's limits: the rule
+ * says so once, and the other rules go on. */
+START_TEST(test_runaway_pattern_stops_its_rule)
+{
+    write_pack("{\"name\": \"t\", \"version\": \"1\", \"rules\": ["
+               "{\"id\": \"slow\", \"type\": \"existence\", \"message\": \"m\", \"patterns\": [\"(a|aa)+$\"]},"
+               "{\"id\": \"todo\", \"type\": \"existence\", \"message\": \"$0\", \"patterns\": [\"TODO\"]}]}");
+    char err[1024] = "";
+    ck_assert_msg(pack_load(&reg, pack_path, err, sizeof err) == 0, "%s", err);
+    strbuf doc = STRBUF_INIT;
+    sb_puts(&doc, "x ");
+    for (int i = 0; i < 200; i++)
+        sb_puts(&doc, "aaaaaaaaaa");
+    sb_puts(&doc, "b TODO\n\nA TODO.\n");
+    ck_lint(doc.data, "clerk/pattern-limit@0+0: rule t/slow stopped here: a pattern reached PCRE2's limit "
+                      "(match limit exceeded); the rest of the document was not checked by it;"
+                      "t/todo@2004+4: TODO;t/todo@2012+4: TODO;");
+    sb_free(&doc);
+    ck_lint("A TODO.\n", "t/todo@2+4: TODO;");
+}
+END_TEST
+
 START_TEST(test_bad_pattern_is_refused_with_its_offset)
 {
     ck_assert_str_eq(refused("\"type\": \"existence\", \"message\": \"m\", \"patterns\": [\"(unclosed\"]"),
@@ -563,6 +585,7 @@ static Suite *packs_suite(void)
     tcase_add_test(tc, test_repetition);
     tcase_add_test(tc, test_scopes);
     tcase_add_test(tc, test_exceptions_and_prefilter_agree);
+    tcase_add_test(tc, test_runaway_pattern_stops_its_rule);
     tcase_add_test(tc, test_bad_pattern_is_refused_with_its_offset);
     tcase_add_test(tc, test_bad_json_is_refused_with_its_position);
     tcase_add_test(tc, test_message_references_are_checked);
