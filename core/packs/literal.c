@@ -102,6 +102,35 @@ static void add_unique(vec *set, char *s)
     *(char **)vec_push(set) = s;
 }
 
+static int compare_strings(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorts a list and drops its repeats. */
+static void unique(vec *list)
+{
+    if (list->len < 2)
+        return;
+    qsort(list->data, list->len, sizeof(char *), compare_strings);
+    size_t n = 1;
+    for (size_t i = 1; i < list->len; i++) {
+        char *s = *(char **)vec_at(list, i);
+        if (strcmp(s, *(char **)vec_at(list, n - 1)) == 0)
+            free(s);
+        else
+            *(char **)vec_at(list, n++) = s;
+    }
+    list->len = n;
+}
+
+static void list_append(vec *to, vec *from)
+{
+    for (size_t i = 0; i < from->len; i++)
+        *(char **)vec_push(to) = *(char **)vec_at(from, i);
+    vec_free(from);
+}
+
 static void list_copy(vec *to, const vec *from)
 {
     vec_init(to, sizeof(char *));
@@ -186,6 +215,17 @@ static void run_end(candidate *best, run *r)
 /* The run followed by any of the texts. */
 static void run_product(candidate *best, run *r, const vec *texts)
 {
+    if (texts->len == 1) { /* a character: appended where the texts are */
+        const char *tail = *(char **)vec_at(texts, 0);
+        size_t t = strlen(tail);
+        for (size_t i = 0; i < r->texts.len; i++) {
+            char **s = vec_at(&r->texts, i);
+            size_t h = strlen(*s);
+            *s = xrealloc(*s, h + t + 1);
+            memcpy(*s + h, tail, t + 1);
+        }
+        return;
+    }
     if (texts->len > 1 && r->texts.len * texts->len > RUN_MAX) {
         int at_start = r->at_start && run_empty(r);
         offer(best, &r->texts, r->at_start);
@@ -580,16 +620,14 @@ static void alternation(parser *ps, reading *out)
         every &= branch.best.strings.len > 0;
         exact &= branch.is_exact;
         prefix &= branch.best.prefix;
-        for (size_t i = 0; i < branch.best.strings.len; i++)
-            add_unique(&out->best.strings, *(char **)vec_at(&branch.best.strings, i));
-        for (size_t i = 0; i < branch.exact.len; i++)
-            add_unique(&out->exact, *(char **)vec_at(&branch.exact, i));
-        vec_free(&branch.best.strings);
-        vec_free(&branch.exact);
+        list_append(&out->best.strings, &branch.best.strings);
+        list_append(&out->exact, &branch.exact);
         if (ps->failed || *ps->p != '|')
             break;
         ps->p++;
     }
+    unique(&out->best.strings);
+    unique(&out->exact);
     if (!every || ps->failed)
         literal_list_free(&out->best.strings);
     out->best.prefix = prefix && out->best.strings.len > 0;

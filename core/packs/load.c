@@ -381,8 +381,8 @@ static int read_exceptions(loader *l, pack_rule *r, json_t *v)
     size_t i;
     json_t *item;
     json_array_foreach(v, i, item) {
-        pcre2_code *re = NULL;
-        if (compile(l, json_string_value(item), caseless, 0, 1, &re) != 0)
+        pcre2_code *re = NULL; /* run only where a match is found: not worth JIT */
+        if (compile(l, json_string_value(item), caseless, 0, 0, &re) != 0)
             return -1;
         need_pairs(l->p, re);
         *(pcre2_code **)vec_push(&l->p->exceptions) = re;

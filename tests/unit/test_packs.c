@@ -74,7 +74,7 @@ START_TEST(test_literal_alternations)
     /* Groups of literals multiply out with the run around them. */
     ck_literals("\\b(organis|recognis)e", 0, "^organise|recognise");
     ck_literals("\\b(?:organi|recogni)z(?:e|ed)\\b", 0, "^organize|organized|recognize|recognized");
-    ck_literals("(?:centre|center)s?", 0, "^centre|center");
+    ck_literals("(?:centre|center)s?", 0, "^center|centre");
     ck_literals("x(?:abc|de)yz", 0, "^xabcyz|xdeyz");
     ck_literals("alpha|beta", 0, "^alpha|beta");
     ck_literals("(?:ab|cd)(?:ef|gh)(?:ij|kl)", 0, "^abefij|abefkl|abghij|abghkl|cdefij|cdefkl|cdghij|cdghkl");
