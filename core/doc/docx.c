@@ -6,8 +6,9 @@
  *
  * A .docx has no lines, so the document's source becomes the text the
  * reader finds, one line per paragraph of the body (a table cell is one
- * line, its paragraphs joined), automatic numbers typed in front, then one
- * line per footnote.  A position is then "paragraph 12, character 40": the
+ * line, its paragraphs joined), automatic numbers typed in front, after
+ * the paragraphs of the first page's header (the masthead), then one line
+ * per footnote.  A position is then "paragraph 12, character 40": the
  * line and column of that text.  Tracked changes read as accepted: inserted
  * runs are in, deleted ones out.
  *
@@ -430,6 +431,64 @@ static void read_body(docx_reader *r, const xmlNode *body)
     }
 }
 
+/* The paragraphs of a header, each its own line, those of its table cells
+ * too: a masthead is often a table, its symbol in one cell, its date in
+ * another. */
+static void read_header(docx_reader *r, const xmlNode *parent)
+{
+    for (const xmlNode *c = parent->children; c; c = c->next) {
+        if (xml_named(c, "p"))
+            read_paragraph(r, c);
+        else if (xml_named(c, "tbl") || xml_named(c, "tr") || xml_named(c, "tc") ||
+                 xml_named(c, "sdt") || xml_named(c, "sdtContent"))
+            read_header(r, c);
+    }
+}
+
+/* The part name of the header on the first page: the body's section
+ * properties name it ("first" when the first page has its own, else
+ * "default") by a relationship that word/_rels/document.xml.rels resolves.
+ * Returns 0 when there is none. */
+static int first_header(zip_t *zip, const xmlNode *body, char *part, size_t size, char *err,
+                        size_t err_size)
+{
+    const xmlNode *section = NULL;
+    for (const xmlNode *c = body->children; c; c = c->next)
+        if (xml_named(c, "sectPr"))
+            section = c;
+    if (!section)
+        return 0;
+    const char *type = child(section, "titlePg") ? "first" : "default";
+    xmlChar *id = NULL;
+    for (const xmlNode *c = section->children; c && !id; c = c->next) {
+        if (!xml_named(c, "headerReference"))
+            continue;
+        xmlChar *t = xmlGetProp(c, (const xmlChar *)"type");
+        if (t && strcmp((const char *)t, type) == 0)
+            id = xmlGetProp(c, (const xmlChar *)"id");
+        xmlFree(t);
+    }
+    xmlDocPtr rels = NULL;
+    int found = 0;
+    if (id && parse_part(zip, "word/_rels/document.xml.rels", &rels, err, err_size) > 0) {
+        const xmlNode *root = xmlDocGetRootElement(rels);
+        for (const xmlNode *c = root ? root->children : NULL; c && !found; c = c->next) {
+            xmlChar *rid = xmlGetProp(c, (const xmlChar *)"Id");
+            xmlChar *target = xmlGetProp(c, (const xmlChar *)"Target");
+            if (rid && target && strcmp((const char *)rid, (const char *)id) == 0) {
+                const char *t = (const char *)target;
+                snprintf(part, size, "%s%s", t[0] == '/' ? "" : "word/", t + (t[0] == '/'));
+                found = 1;
+            }
+            xmlFree(rid);
+            xmlFree(target);
+        }
+    }
+    xmlFreeDoc(rels);
+    xmlFree(id);
+    return found;
+}
+
 /* The footnotes referenced, in order, numbered as Word numbers them. */
 static void read_footnotes(docx_reader *r, const xmlDocPtr tree)
 {
@@ -467,31 +526,37 @@ int docx_read(clerk_doc *doc, char *err, size_t err_size)
         return -1;
     }
     zip_error_fini(&error);
-    xmlDocPtr body = NULL, notes = NULL, numbers = NULL;
+    xmlDocPtr body = NULL, notes = NULL, numbers = NULL, header = NULL;
     docx_reader r = {.doc = doc};
+    char header_part[256];
     int rc = parse_part(zip, "word/document.xml", &body, err, err_size);
     if (rc == 0)
         snprintf(err, err_size, "not a Word document (the archive has no word/document.xml)");
+    const xmlNode *root = rc > 0 ? xmlDocGetRootElement(body) : NULL;
+    const xmlNode *content = child(root, "body");
+    if (rc > 0 && (!xml_named(root, "document") || !content)) {
+        snprintf(err, err_size, "not a Word document (word/document.xml holds no body)");
+        rc = -1;
+    }
     if (rc > 0 && parse_part(zip, "word/numbering.xml", &numbers, err, err_size) >= 0 &&
-        parse_part(zip, "word/footnotes.xml", &notes, err, err_size) >= 0) {
-        const xmlNode *root = xmlDocGetRootElement(body);
-        const xmlNode *content = child(root, "body");
-        if (!xml_named(root, "document") || !content) {
-            snprintf(err, err_size, "not a Word document (word/document.xml holds no body)");
-        } else {
-            plain_init(&r.b);
-            vec_init(&r.notes, sizeof(int));
-            numbering_read(&r.numbers, numbers);
-            read_body(&r, content);
-            read_footnotes(&r, notes);
-            vec_free(&r.notes);
-            vec_free(&r.numbers.abstracts);
-            vec_free(&r.numbers.instances);
-            plain_free(&r.b);
-            rc = 2;
-        }
+        parse_part(zip, "word/footnotes.xml", &notes, err, err_size) >= 0 &&
+        (!first_header(zip, content, header_part, sizeof header_part, err, err_size) ||
+         parse_part(zip, header_part, &header, err, err_size) >= 0)) {
+        plain_init(&r.b);
+        vec_init(&r.notes, sizeof(int));
+        numbering_read(&r.numbers, numbers);
+        if (header)
+            read_header(&r, xmlDocGetRootElement(header));
+        read_body(&r, content);
+        read_footnotes(&r, notes);
+        vec_free(&r.notes);
+        vec_free(&r.numbers.abstracts);
+        vec_free(&r.numbers.instances);
+        plain_free(&r.b);
+        rc = 2;
     }
     xmlFreeDoc(body);
+    xmlFreeDoc(header);
     xmlFreeDoc(numbers);
     xmlFreeDoc(notes);
     zip_close(zip); /* before the bytes it reads from go */

@@ -109,6 +109,30 @@ START_TEST(text_becomes_the_source)
 }
 END_TEST
 
+START_TEST(first_page_header_is_the_masthead)
+{
+    char err[160] = "";
+    clerk_doc *doc = parse_fixture("masthead.docx", err, sizeof err);
+    ck_assert_msg(doc != NULL, "%s", err);
+    /* The first page's header (a table) comes first, a paragraph a line;
+     * the running header of the other pages is not read. */
+    ck_assert_uint_eq(doc->blocks.len, 10);
+    ck_assert_str_eq(blk(doc, 0)->text, "United Nations");
+    ck_assert_str_eq(blk(doc, 1)->text, "A/80/500");
+    ck_assert_str_eq(blk(doc, 6)->text, "Eightieth session");
+    ck_assert_str_eq(doc->masthead.symbol, "A/80/500");
+    ck_assert_str_eq(doc->masthead.distribution, "General");
+    ck_assert_str_eq(doc->masthead.original_language, "English");
+    ck_assert_int_eq(doc->masthead.date.year, 2025);
+    ck_assert_int_eq(doc->masthead.date.day, 3);
+    ck_assert_int_eq(doc->masthead.session, 80);
+    size_t line, column;
+    doc_line_col(doc, doc->masthead.date_offset, &line, &column);
+    ck_assert_uint_eq(line, 5);
+    doc_free(doc);
+}
+END_TEST
+
 START_TEST(bad_archives_are_refused)
 {
     char err[160] = "";
@@ -142,6 +166,7 @@ int main(void)
     TCase *tc = tcase_create("docx");
     tcase_add_test(tc, blocks_of_a_resolution);
     tcase_add_test(tc, text_becomes_the_source);
+    tcase_add_test(tc, first_page_header_is_the_masthead);
     tcase_add_test(tc, bad_archives_are_refused);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
