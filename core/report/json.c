@@ -43,6 +43,9 @@ static json_t *finding_json(const report_file *file, size_t i)
                           "offset", (json_int_t)f->offset, "length", (json_int_t)f->length,
                           "severity", severity_name(f->severity), "rule", f->rule,
                           "message", f->message);
+    if (report_is_docx(file))
+        json_object_set_new(o, "locator", json_pack("{s:I, s:I}", "paragraph", (json_int_t)s.line,
+                                                    "character", (json_int_t)s.column));
     if (f->replacement)
         json_object_set_new(o, "fix", json_pack("{s:I, s:I, s:s}", "offset", (json_int_t)f->offset,
                                                 "length", (json_int_t)f->length,

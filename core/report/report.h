@@ -51,6 +51,12 @@ extern const reporter_ops report_gitlab;
  * else from its document. */
 report_span report_span_of(const report_file *file, size_t i);
 
+/* A Word document: its lines are paragraphs, its columns characters. */
+static inline int report_is_docx(const report_file *file)
+{
+    return file->doc && file->doc->format == DOC_FORMAT_DOCX;
+}
+
 /* The reporter of a format name, or NULL. */
 const reporter_ops *reporter_find(const char *name);
 

@@ -54,12 +54,14 @@ static void text_file(reporter *r, const report_file *file)
         const finding *f = vec_at(file->findings, i);
         report_span s = report_span_of(file, i);
         size_t line = s.line, column = s.column;
+        /* A .docx has paragraphs, not lines: "file.docx:" then a pilcrow, "12:40:". */
+        const char *mark = report_is_docx(file) ? "\xC2\xB6" : "";
         if (r->color)
-            fprintf(r->out, "\033[1m%s:%zu:%zu:\033[0m %s%s:\033[0m %s \033[2m[%s]\033[0m\n", file->path,
-                    line, column, severity_color[f->severity], severity_name(f->severity), f->message,
-                    f->rule);
+            fprintf(r->out, "\033[1m%s:%s%zu:%zu:\033[0m %s%s:\033[0m %s \033[2m[%s]\033[0m\n",
+                    file->path, mark, line, column, severity_color[f->severity],
+                    severity_name(f->severity), f->message, f->rule);
         else
-            fprintf(r->out, "%s:%zu:%zu: %s: %s [%s]\n", file->path, line, column,
+            fprintf(r->out, "%s:%s%zu:%zu: %s: %s [%s]\n", file->path, mark, line, column,
                     severity_name(f->severity), f->message, f->rule);
         if (r->color && file->doc)
             show_source(r, file->doc, f, line);

@@ -8,7 +8,7 @@ data="$CLERK_SOURCE_DIR/tests/data/docx"
 cp "$data/resolution.docx" "$data/not-word.docx" "$data/malformed.docx" .
 
 # Paragraph 14 (counting the empty one), character 26, the typed "2. " included.
-found='resolution.docx:14:26: warning: found "TODO" [echo/word]'
+found='resolution.docx:¶14:26: warning: found "TODO" [echo/word]'
 run "$LONELY" check --color=never --plugin "$ECHO_PLUGIN" resolution.docx
 expect_status 0
 expect_out_line "$found"
@@ -21,10 +21,15 @@ mkdir -p tree && cp resolution.docx tree/
 lint tree
 expect_out_line "${found/resolution.docx/tree/resolution.docx}"
 
-# The bundled rules see the automatic numbers and the accepted changes.
-run "$CLERK" check --color=never --format json resolution.docx
+# The bundled rules see the automatic numbers and the accepted changes; JSON
+# findings carry the paragraph and character as a locator.
+run "$CLERK" check --color=never --format json --output report.json resolution.docx
+cp report.json "$tmp/.out"
 expect_out_has '"rule":"references/register-date"'
+expect_out_has '"line":10,"column":35,'
+expect_out_has '"locator":{"paragraph":10,"character":35}'
 expect_out_lacks 'paragraph-sequence'
+expect_schema_valid report.json "$CLERK_SOURCE_DIR/docs/clerk-report.schema.json"
 
 # --fix leaves a .docx as it is.
 cp resolution.docx before.docx
