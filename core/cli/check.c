@@ -39,6 +39,7 @@ static const char check_usage[] =
     "      --shard K/N          lint only the K-th of N shares of the files (by path)\n"
     "      --files-from FILE    lint the paths listed in FILE (- for standard input)\n"
     "  -0, --null               the list of --files-from is NUL-separated\n"
+    "      --changes-only       report only findings in text a tracked change inserted (.docx)\n"
     "      --input-format FMT   markdown, text, akn (xml) or docx (default: by content, then by\n"
     "                           extension; stdin is markdown unless it is Akoma Ntoso)\n"
     "  -j, --jobs N             lint N files at a time (default: the number of cores)\n"
@@ -67,6 +68,7 @@ typedef struct check_run {
     doc_format format;
     suppress_options suppress;
     fix_mode fix;
+    int changes_only;           /* keep only findings in inserted text */
     outputs outs;
     baselines base;
     report_totals totals;
@@ -81,6 +83,22 @@ typedef struct file_result {
     size_t original_len;
     size_t fixes;               /* fixes applied to doc */
 } file_result;
+
+/* Drops the findings outside the text tracked changes inserted. */
+static void keep_changes(const clerk_doc *doc, vec *findings)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < findings->len; i++) {
+        finding *f = vec_at(findings, i);
+        if (doc_in_insertion(doc, f->offset, f->length)) {
+            *(finding *)vec_at(findings, kept++) = *f;
+        } else {
+            free(f->message);
+            free(f->replacement);
+        }
+    }
+    findings->len = kept;
+}
 
 static void lint_file(void *arg, size_t index, void *slot)
 {
@@ -122,6 +140,8 @@ static void lint_file(void *arg, size_t index, void *slot)
                                   &res->findings);
     else
         lint_document_with(&run->reg, cs->states, &run->suppress, res->doc, &res->findings);
+    if (run->changes_only)
+        keep_changes(res->doc, &res->findings);
 }
 
 /* Writes the fixed document, or shows the fixes as a diff. */
@@ -249,7 +269,7 @@ int cmd_check(int argc, char **argv)
     enum {
         OPT_PACK = 0x100, OPT_FAIL_ON, OPT_MAX_WARNINGS, OPT_INPUT_FORMAT, OPT_ALLOW_CONFIG_PLUGINS,
         OPT_COLOR, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_PRUNE_BASELINE, OPT_REQUIRE_REASON,
-        OPT_REPORT_UNUSED, OPT_FIX, OPT_FIX_DRY_RUN, OPT_SHARD, OPT_FILES_FROM,
+        OPT_REPORT_UNUSED, OPT_FIX, OPT_FIX_DRY_RUN, OPT_SHARD, OPT_FILES_FROM, OPT_CHANGES_ONLY,
     };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
@@ -271,6 +291,7 @@ int cmd_check(int argc, char **argv)
         {"files-from", required_argument, NULL, OPT_FILES_FROM},
         {"null", no_argument, NULL, '0'},
         {"input-format", required_argument, NULL, OPT_INPUT_FORMAT},
+        {"changes-only", no_argument, NULL, OPT_CHANGES_ONLY},
         {"jobs", required_argument, NULL, 'j'},
         {"allow-config-plugins", no_argument, NULL, OPT_ALLOW_CONFIG_PLUGINS},
         {"color", required_argument, NULL, OPT_COLOR},
@@ -313,6 +334,7 @@ int cmd_check(int argc, char **argv)
             break;
         case OPT_FILES_FROM: files_from = optarg; break;
         case '0': nul = 1; break;
+        case OPT_CHANGES_ONLY: run.changes_only = 1; break;
         case OPT_INPUT_FORMAT: {
             int format = doc_format_named(optarg);
             if (format < 0)

@@ -111,6 +111,7 @@ clerk_doc *doc_parse(const char *path, char *src, size_t len, doc_format format,
     vec_init(&doc->segs, sizeof(plain_seg));
     vec_init(&doc->emphasis, sizeof(clerk_emphasis));
     vec_init(&doc->sections, sizeof(clerk_section));
+    vec_init(&doc->insertions, sizeof(size_t));
     for (int k = 0; k < CLERK_ENT_KIND_COUNT; k++)
         vec_init(&doc->entities[k], entity_size[k]);
     clerk_masthead *m = &doc->masthead;
@@ -150,6 +151,7 @@ void doc_free(clerk_doc *doc)
     vec_free(&doc->segs);
     vec_free(&doc->emphasis);
     vec_free(&doc->sections);
+    vec_free(&doc->insertions);
     for (int k = 0; k < CLERK_ENT_KIND_COUNT; k++)
         vec_free(&doc->entities[k]);
     arena_free(&doc->arena);
@@ -176,6 +178,16 @@ static const plain_seg *seg_at(const clerk_doc *doc, size_t block, size_t text_o
     }
     *next = lo + 1 < m->seg_count ? &s[lo + 1] : NULL;
     return &s[lo];
+}
+
+int doc_in_insertion(const clerk_doc *doc, size_t offset, size_t length)
+{
+    const size_t *range = doc->insertions.data;
+    size_t end = offset + (length ? length : 1);
+    for (size_t i = 0; i + 1 < doc->insertions.len; i += 2)
+        if (offset < range[i + 1] && end > range[i])
+            return 1;
+    return 0;
 }
 
 size_t doc_source_offset(const clerk_doc *doc, size_t block, size_t text_offset)

@@ -62,6 +62,7 @@ struct clerk_doc {
     vec segs;                  /* plain_seg */
     vec emphasis;              /* clerk_emphasis, referenced by blocks */
     vec sections;              /* clerk_section */
+    vec insertions;            /* size_t pairs [from, to): text a tracked change inserted */
     clerk_masthead masthead;
     vec entities[CLERK_ENT_KIND_COUNT];
 };
@@ -94,6 +95,10 @@ void doc_free(clerk_doc *doc);
 /* After a reader has filled the blocks: finds the sections, the masthead and
  * the paragraph roles (structure.c, masthead.c, roles.c). */
 void doc_build_structure(clerk_doc *doc);
+
+/* Whether [offset, offset + length) meets text a tracked change inserted
+ * (a point, where one stands). */
+int doc_in_insertion(const clerk_doc *doc, size_t offset, size_t length);
 
 /* 1-based line and column (in code points) of a source offset. */
 void doc_line_col(const clerk_doc *doc, size_t offset, size_t *line, size_t *column);

@@ -339,17 +339,25 @@ static void read_run(docx_reader *r, const xmlNode *run)
         plain_emphasis(&r->b, start, r->b.len, kind);
 }
 
-/* The runs under parent, through insertions, links and content controls;
- * deletions are left out. */
+/* The runs under parent, through links, content controls and insertions
+ * (whose text is noted as inserted); deletions are left out. */
 static void read_runs(docx_reader *r, const xmlNode *parent)
 {
     for (const xmlNode *c = parent->children; c; c = c->next) {
-        if (xml_named(c, "r"))
+        if (xml_named(c, "r")) {
             read_run(r, c);
-        else if (xml_named(c, "ins") || xml_named(c, "moveTo") || xml_named(c, "hyperlink") ||
-                 xml_named(c, "smartTag") || xml_named(c, "sdt") || xml_named(c, "sdtContent") ||
-                 xml_named(c, "fldSimple") || xml_named(c, "customXml"))
+        } else if (xml_named(c, "ins") || xml_named(c, "moveTo")) {
+            size_t from = r->len;
             read_runs(r, c);
+            if (r->len > from) {
+                *(size_t *)vec_push(&r->doc->insertions) = from;
+                *(size_t *)vec_push(&r->doc->insertions) = r->len;
+            }
+        } else if (xml_named(c, "hyperlink") || xml_named(c, "smartTag") || xml_named(c, "sdt") ||
+                   xml_named(c, "sdtContent") || xml_named(c, "fldSimple") ||
+                   xml_named(c, "customXml")) {
+            read_runs(r, c);
+        }
     }
 }
 

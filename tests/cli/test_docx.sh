@@ -31,6 +31,15 @@ expect_out_has '"locator":{"paragraph":10,"character":35}'
 expect_out_lacks 'paragraph-sequence'
 expect_schema_valid report.json "$CLERK_SOURCE_DIR/docs/clerk-report.schema.json"
 
+# --changes-only: only what a tracked change inserted (" to act") is reported.
+run "$LONELY" check --color=never --plugin "$ECHO_PLUGIN" --changes-only resolution.docx
+expect_status 0
+expect_out '1 file checked: 0 errors, 0 warnings, 0 infos'
+mkdir -p changes && cp resolution.docx changes/
+printf '{"rules": {"echo/word": {"options": {"word": "act"}}}}' >changes/.clerk.json
+run "$LONELY" check --color=never --plugin "$ECHO_PLUGIN" --changes-only changes/resolution.docx
+expect_out_line 'changes/resolution.docx:¶11:15: warning: found "act" [echo/word]'
+
 # --fix leaves a .docx as it is.
 cp resolution.docx before.docx
 run "$LONELY" check --color=never --plugin "$ECHO_PLUGIN" --fix resolution.docx

@@ -101,6 +101,15 @@ START_TEST(text_becomes_the_source)
         for (size_t t = 0; t < b->text_length; t++)
             ck_assert_int_eq(doc->src[doc_source_offset(doc, i, t)], b->text[t]);
     }
+    /* The one insertion is noted; the text around it is not inserted. */
+    ck_assert_uint_eq(doc->insertions.len, 2);
+    const size_t *ins = doc->insertions.data;
+    ck_assert_int_eq(strncmp(doc->src + ins[0], " to act", ins[1] - ins[0]), 0);
+    ck_assert_uint_eq(ins[1] - ins[0], 7);
+    ck_assert(doc_in_insertion(doc, ins[0] + 4, 3));
+    ck_assert(doc_in_insertion(doc, ins[1] - 1, 0));
+    ck_assert(!doc_in_insertion(doc, ins[0] - 7, 7)); /* "Decides" */
+    ck_assert(!doc_in_insertion(doc, ins[1], 1));     /* ":" */
     size_t at = doc_source_offset(doc, 12, 0), line_no, column;
     doc_line_col(doc, at, &line_no, &column);
     ck_assert_uint_eq(line_no, 14); /* paragraph 14 */
