@@ -64,6 +64,14 @@ static json_t *result(const reporter *r, const report_file *file, size_t i, cons
     const finding *f = vec_at(file->findings, i);
     json_t *location = json_pack("{s:{s:{s:s}, s:o}}", "physicalLocation", "artifactLocation", "uri",
                                  uri, "region", region(file, i));
+    if (report_is_docx(file)) {
+        /* A .docx has paragraphs, not lines: its region's lines are paragraphs. */
+        report_span s = report_span_of(file, i);
+        char name[64];
+        snprintf(name, sizeof name, "paragraph %zu, character %zu", s.line, s.column);
+        json_object_set_new(location, "logicalLocations",
+                            json_pack("[{s:s, s:s}]", "name", name, "kind", "paragraph"));
+    }
     json_t *res = json_pack("{s:s, s:s, s:{s:s}, s:[o]}", "ruleId", f->rule, "level", level(f->severity),
                             "message", "text", f->message, "locations", location);
     long index = registry_find(r->reg, f->rule);

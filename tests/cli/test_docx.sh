@@ -30,6 +30,10 @@ expect_out_has '"line":10,"column":35,'
 expect_out_has '"locator":{"paragraph":10,"character":35}'
 expect_out_lacks 'paragraph-sequence'
 expect_schema_valid report.json "$CLERK_SOURCE_DIR/docs/clerk-report.schema.json"
+run "$CLERK" check --color=never --format sarif --output report.sarif resolution.docx
+cp report.sarif "$tmp/.out"
+expect_out_has '"name": "paragraph 10, character 35",'
+expect_schema_valid report.sarif "$CLERK_SOURCE_DIR/tests/data/sarif-schema-2.1.0.json"
 
 # --changes-only: only what a tracked change inserted (" to act") is reported.
 run "$LONELY" check --color=never --plugin "$ECHO_PLUGIN" --changes-only resolution.docx
