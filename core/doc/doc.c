@@ -33,10 +33,9 @@ static void path_extension(const char *path, char *ext, size_t size)
     ext[i] = '\0';
 }
 
-/* An XML document whose root element is <akomaNtoso>: the root's name, after
- * the declaration, comments and processing instructions, with or without a
- * namespace prefix. */
-static int looks_like_akn(const char *s, size_t len)
+/* The root's name, after the declaration, comments and processing
+ * instructions, with or without a namespace prefix. */
+int doc_is_akn(const char *s, size_t len)
 {
     size_t p = bom_length(s, len);
     for (;;) {
@@ -72,7 +71,7 @@ static doc_format detect_format(const char *path, const char *src, size_t len)
     path_extension(path, ext, sizeof ext);
     if (doc_is_zip(src, len) || strcmp(ext, "docx") == 0)
         return DOC_FORMAT_DOCX;
-    if (looks_like_akn(src, len) || strcmp(ext, "xml") == 0)
+    if (doc_is_akn(src, len) || strcmp(ext, "xml") == 0)
         return DOC_FORMAT_AKN;
     return strcmp(ext, "txt") == 0 ? DOC_FORMAT_TEXT : DOC_FORMAT_MARKDOWN;
 }

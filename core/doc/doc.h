@@ -27,6 +27,10 @@ static inline int doc_is_zip(const char *s, size_t len)
     return len >= 4 && s[0] == 'P' && s[1] == 'K' && s[2] == 3 && s[3] == 4;
 }
 
+/* Whether the bytes (NUL-terminated) are XML whose root element is
+ * <akomaNtoso>. */
+int doc_is_akn(const char *s, size_t len);
+
 /* The format named on a command line ("markdown", "text", "akn" or "xml",
  * "docx"), or -1. */
 int doc_format_named(const char *name);

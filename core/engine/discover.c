@@ -1,8 +1,10 @@
 #include "engine/discover.h"
+#include "doc/doc.h"
 #include "util/xalloc.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -12,7 +14,22 @@ static const char *const extensions[] = {".md", ".markdown", ".txt", ".xml", ".d
 /* Build files that end in .txt but are not documents. */
 static const char *const not_documents[] = {"CMakeLists.txt", "CMakeCache.txt"};
 
-static int lintable(const char *name)
+/* XML is a document only when it is Akoma Ntoso: a folder holds other XML
+ * (build files, a Word document unzipped) that is no concern of clerk's.
+ * One that cannot be read is kept, so the reading reports why. */
+static int akn_file(const char *path)
+{
+    char head[4096];
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return 1;
+    size_t n = fread(head, 1, sizeof head - 1, f);
+    fclose(f);
+    head[n] = '\0';
+    return doc_is_akn(head, n);
+}
+
+static int lintable(const char *path, const char *name)
 {
     for (size_t i = 0; i < sizeof not_documents / sizeof *not_documents; i++)
         if (strcmp(name, not_documents[i]) == 0)
@@ -20,7 +37,7 @@ static int lintable(const char *name)
     const char *dot = strrchr(name, '.');
     for (size_t i = 0; dot && i < sizeof extensions / sizeof *extensions; i++)
         if (strcmp(dot, extensions[i]) == 0)
-            return 1;
+            return strcmp(dot, ".xml") != 0 || akn_file(path);
     return 0;
 }
 
@@ -63,7 +80,7 @@ static void walk(const char *dir, vec *out)
             add(out, path, strerror(errno), 0); /* vanished or unreadable while listing */
         } else if (S_ISDIR(lst.st_mode)) {
             walk(path, out);
-        } else if (lintable(name)) {
+        } else if (lintable(path, name)) {
             struct stat st;
             /* A link is followed to a file, never to a folder; one that
              * leads nowhere (dangling, or a loop) is a file that cannot be

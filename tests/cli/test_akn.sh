@@ -28,10 +28,17 @@ expect_out_line "${found/small.xml/small.akn}"
 run "$LONELY" check --color=never --plugin "$ECHO_PLUGIN" --input-format akn - <small.xml
 expect_out_line "${found/small.xml/-}"
 
-# Folders hold *.xml.
+# Folders hold *.xml, but only Akoma Ntoso is a document there.
 mkdir -p tree && cp small.xml tree/
+printf '<?xml version="1.0"?>\n<project><name>TODO</name></project>\n' >tree/build.xml
 lint tree
-expect_out_line "${found/small.xml/tree/small.xml}"
+expect_status 0
+expect_out "${found/small.xml/tree/small.xml}
+1 file checked: 0 errors, 1 warning, 0 infos"
+# Named, it is read as Akoma Ntoso and refused.
+lint tree/build.xml
+expect_status 2
+expect_err_has "tree/build.xml: not an Akoma Ntoso document (the root element is <project>)"
 
 # Bad XML: an error for that file, the others still linted.
 printf '<akomaNtoso><p>unclosed</akomaNtoso>\n' >malformed.xml
