@@ -1,12 +1,15 @@
 #include "engine/registry.h"
 #include "doc/doc.h"
 #include "engine/host.h"
+#include "engine/pool.h"
 #include "util/xalloc.h"
 
 #include <dirent.h>
 #include <dlfcn.h>
 #include <grp.h>
+#include <jansson.h>
 #include <limits.h>
+#include <pthread.h>
 #include <pwd.h>
 #include <stdio.h>
 #include <string.h>
@@ -121,20 +124,9 @@ static int validate(const registry *reg, const clerk_plugin *desc, char *err, si
     return 0;
 }
 
-int registry_add(registry *reg, const clerk_plugin *desc, const char *path, void *dl,
-                 char *err, size_t n)
+/* Enters a validated, initialised plugin and its rules. */
+static void add_plugin(registry *reg, const clerk_plugin *desc, const char *path, void *dl, void *state)
 {
-    if (validate(reg, desc, err, n) != 0)
-        return -1;
-    void *state = NULL;
-    if (desc->init) {
-        char why[512] = "";
-        if (desc->init(&reg->api, &state, why, sizeof why) != 0) {
-            snprintf(err, n, "plugin '%s' failed to initialise: %s", desc->name,
-                     why[0] ? why : "no reason given");
-            return -1;
-        }
-    }
     plugin_handle *p = xcalloc(1, sizeof *p);
     p->path = xstrdup(path);
     p->dl = dl;
@@ -149,6 +141,27 @@ int registry_add(registry *reg, const clerk_plugin *desc, const char *path, void
         ri->id = xasprintf("%s/%s", desc->name, ri->rule.name);
         ri->plugin = reg->plugins.len - 1;
     }
+}
+
+static void init_failure(const clerk_plugin *desc, const char *why, char *err, size_t n)
+{
+    snprintf(err, n, "plugin '%s' failed to initialise: %s", desc->name, why[0] ? why : "no reason given");
+}
+
+int registry_add(registry *reg, const clerk_plugin *desc, const char *path, void *dl,
+                 char *err, size_t n)
+{
+    if (validate(reg, desc, err, n) != 0)
+        return -1;
+    void *state = NULL;
+    if (desc->init) {
+        char why[512] = "";
+        if (desc->init(&reg->api, &state, why, sizeof why) != 0) {
+            init_failure(desc, why, err, n);
+            return -1;
+        }
+    }
+    add_plugin(reg, desc, path, dl, state);
     return 0;
 }
 
@@ -202,14 +215,16 @@ static int check_ownership(const char *resolved, char *err, size_t n)
     return 0;
 }
 
-int registry_load_plugin(registry *reg, const char *path, char *err, size_t n)
+/* Opens a plugin file and gets its descriptor: 1, 0 when the file is
+ * loaded already, -1 with the reason in err.  *resolved is its real path. */
+static int open_plugin(const registry *reg, const char *path, char resolved[PATH_MAX], void **dl,
+                       const clerk_plugin **desc, char *err, size_t n)
 {
     if (access(path, R_OK) != 0) {
         snprintf(err, n, "cannot read the plugin file");
         return -1;
     }
     /* dlopen searches the library path for a bare name; a plugin is a file. */
-    char resolved[PATH_MAX];
     if (!realpath(path, resolved)) {
         snprintf(err, n, "cannot resolve the plugin's path");
         return -1;
@@ -221,28 +236,125 @@ int registry_load_plugin(registry *reg, const char *path, char *err, size_t n)
         if (realpath(registry_plugin(reg, i)->path, other) && strcmp(other, resolved) == 0)
             return 0; /* named twice (a config and what it extends): loaded once */
     }
-    void *dl = dlopen(resolved, RTLD_NOW | RTLD_LOCAL);
-    if (!dl) {
+    *dl = dlopen(resolved, RTLD_NOW | RTLD_LOCAL);
+    if (!*dl) {
         const char *why = dlerror();
         snprintf(err, n, "not a loadable shared object (%s)", why ? why : "unknown error");
         return -1;
     }
     clerk_plugin_entry_fn entry;
-    *(void **)&entry = dlsym(dl, CLERK_PLUGIN_ENTRY_SYMBOL);
-    if (!entry) {
-        snprintf(err, n, "no %s symbol: not a clerk plugin", CLERK_PLUGIN_ENTRY_SYMBOL);
-        dlclose(dl);
+    *(void **)&entry = dlsym(*dl, CLERK_PLUGIN_ENTRY_SYMBOL);
+    *desc = entry ? entry() : NULL;
+    if (!*desc) {
+        if (entry)
+            snprintf(err, n, "%s returned no descriptor", CLERK_PLUGIN_ENTRY_SYMBOL);
+        else
+            snprintf(err, n, "no %s symbol: not a clerk plugin", CLERK_PLUGIN_ENTRY_SYMBOL);
+        dlclose(*dl);
         return -1;
     }
-    const clerk_plugin *desc = entry();
-    if (!desc) {
-        snprintf(err, n, "%s returned no descriptor", CLERK_PLUGIN_ENTRY_SYMBOL);
-        dlclose(dl);
-        return -1;
-    }
+    return 1;
+}
+
+int registry_load_plugin(registry *reg, const char *path, char *err, size_t n)
+{
+    char resolved[PATH_MAX];
+    void *dl;
+    const clerk_plugin *desc;
+    int opened = open_plugin(reg, path, resolved, &dl, &desc, err, n);
+    if (opened <= 0)
+        return opened;
     if (registry_add(reg, desc, path, dl, err, n) != 0) {
         dlclose(dl);
         return -1;
+    }
+    return 0;
+}
+
+/*
+ * A folder's plugins are opened and validated in name order, then their
+ * init functions run on as many threads as there are cores, since reading
+ * their data tables is most of start-up, then they are registered in name
+ * order.  Plugins share nothing, and jansson's one global, its hash seed,
+ * is set before the threads start.
+ */
+typedef struct pending {
+    char *path;
+    char resolved[PATH_MAX];
+    void *dl;
+    const clerk_plugin *desc;
+    void *state;
+    int failed;             /* init failed, with why */
+    char why[512];
+} pending;
+
+typedef struct init_queue {
+    const clerk_api *api;
+    pending *items;
+    size_t count, next;
+    pthread_mutex_t lock;
+} init_queue;
+
+static void *init_worker(void *arg)
+{
+    init_queue *q = arg;
+    for (;;) {
+        pthread_mutex_lock(&q->lock);
+        size_t i = q->next++;
+        pthread_mutex_unlock(&q->lock);
+        if (i >= q->count)
+            return NULL;
+        pending *p = &q->items[i];
+        if (p->desc->init && p->desc->init(q->api, &p->state, p->why, sizeof p->why) != 0)
+            p->failed = 1;
+    }
+}
+
+static void init_all(const registry *reg, pending *items, size_t count)
+{
+    init_queue q = {.api = &reg->api, .items = items, .count = count};
+    pthread_t tids[8];
+    size_t threads = pool_default_threads();
+    if (threads > count)
+        threads = count;
+    if (threads > sizeof tids / sizeof *tids)
+        threads = sizeof tids / sizeof *tids;
+    json_object_seed(0);
+    pthread_mutex_init(&q.lock, NULL);
+    size_t started = 0;
+    while (started + 1 < threads && pthread_create(&tids[started], NULL, init_worker, &q) == 0)
+        started++;
+    init_worker(&q); /* this thread works too, and alone if no thread could start */
+    for (size_t t = 0; t < started; t++)
+        pthread_join(tids[t], NULL);
+    pthread_mutex_destroy(&q.lock);
+}
+
+/* Opens the plugins named, until one fails (its reason in err, -1). */
+static int open_all(const registry *reg, const char *dir, const vec *names, pending *items,
+                    size_t *count, char *err, size_t n)
+{
+    for (size_t i = 0; i < names->len; i++) {
+        pending *p = &items[*count];
+        char why[512];
+        p->path = xasprintf("%s/%s", dir, *(char **)vec_at(names, i));
+        int opened = open_plugin(reg, p->path, p->resolved, &p->dl, &p->desc, why, sizeof why);
+        for (size_t k = 0; opened > 0 && k < *count; k++)
+            if (strcmp(items[k].resolved, p->resolved) == 0) {
+                dlclose(p->dl);
+                opened = 0; /* the same file under two names */
+            }
+        if (opened > 0 && validate(reg, p->desc, why, sizeof why) != 0) {
+            dlclose(p->dl);
+            opened = -1;
+        }
+        if (opened < 0)
+            snprintf(err, n, "%s: %s", p->path, why);
+        if (opened <= 0)
+            free(p->path);
+        if (opened < 0)
+            return -1;
+        *count += opened;
     }
     return 0;
 }
@@ -274,22 +386,39 @@ int registry_load_dir(registry *reg, const char *dir, char *err, size_t n)
     if (names.len > 1) /* qsort wants a non-null array, even an empty one */
         qsort(names.data, names.len, sizeof(char *), compare_names);
 
-    int rc = 0;
-    for (size_t i = 0; i < names.len; i++) {
-        char *name = *(char **)vec_at(&names, i);
-        if (rc == 0) {
-            char *path = xasprintf("%s/%s", dir, name);
-            char why[512];
-            if (registry_load_plugin(reg, path, why, sizeof why) != 0) {
-                snprintf(err, n, "%s: %s", path, why);
-                rc = -1;
+    pending *items = xcalloc(names.len ? names.len : 1, sizeof *items);
+    size_t count = 0;
+    char opening[1024];
+    int rc = open_all(reg, dir, &names, items, &count, opening, sizeof opening);
+    init_all(reg, items, count);
+    /* Registered in name order up to the first failure; validated again
+     * for a plugin or rule name that one before it took. */
+    int failed = 0;
+    for (size_t i = 0; i < count; i++) {
+        pending *p = &items[i];
+        char why[512];
+        if (!failed && !p->failed && validate(reg, p->desc, why, sizeof why) == 0) {
+            add_plugin(reg, p->desc, p->path, p->dl, p->state);
+        } else {
+            if (!failed) {
+                if (p->failed)
+                    init_failure(p->desc, p->why, why, sizeof why);
+                snprintf(err, n, "%s: %s", p->path, why);
+                failed = 1;
             }
-            free(path);
+            if (!p->failed && p->desc->fini)
+                p->desc->fini(p->state);
+            dlclose(p->dl);
         }
-        free(name);
+        free(p->path);
     }
+    if (!failed && rc != 0)
+        snprintf(err, n, "%s", opening);
+    free(items);
+    for (size_t i = 0; i < names.len; i++)
+        free(*(char **)vec_at(&names, i));
     vec_free(&names);
-    return rc;
+    return failed || rc != 0 ? -1 : 0;
 }
 
 void registry_add_data_dir(registry *reg, const char *dir)
