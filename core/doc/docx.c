@@ -106,9 +106,16 @@ typedef struct num_instance {
     int id, abstract_id;
 } num_instance;
 
+/* A paragraph style's numbering, for paragraphs numbered by their style. */
+typedef struct num_style {
+    char id[64], based_on[64];
+    int num_id, level;  /* -1 when the style does not say */
+} num_style;
+
 typedef struct numbering {
     vec abstracts;  /* num_abstract */
     vec instances;  /* num_instance */
+    vec styles;     /* num_style */
 } numbering;
 
 /* The attribute w:name of node as an int, or fallback. */
@@ -170,6 +177,46 @@ static void numbering_read(numbering *n, const xmlDocPtr tree)
             child_value(c, "abstractNumId", abstract, sizeof abstract);
             i->abstract_id = atoi(abstract);
         }
+    }
+}
+
+static void styles_read(numbering *n, const xmlDocPtr tree)
+{
+    vec_init(&n->styles, sizeof(num_style));
+    const xmlNode *root = tree ? xmlDocGetRootElement(tree) : NULL;
+    for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
+        if (!xml_named(c, "style"))
+            continue;
+        num_style *st = vec_push(&n->styles);
+        xmlChar *id = xmlGetProp(c, (const xmlChar *)"styleId");
+        snprintf(st->id, sizeof st->id, "%s", id ? (const char *)id : "");
+        xmlFree(id);
+        st->based_on[0] = '\0';
+        child_value(c, "basedOn", st->based_on, sizeof st->based_on);
+        const xmlNode *num = child(child(c, "pPr"), "numPr");
+        char value[16];
+        st->num_id = child_value(num, "numId", value, sizeof value) ? atoi(value) : -1;
+        st->level = child_value(num, "ilvl", value, sizeof value) ? atoi(value) : -1;
+    }
+}
+
+/* What the style called id, or those it is based on, say of numbering. */
+static void style_numbering(const numbering *n, const char *id, int *num_id, int *level)
+{
+    for (int depth = 0; id[0] && depth < 16 && (*num_id < 0 || *level < 0); depth++) {
+        const num_style *found = NULL;
+        for (size_t i = 0; i < n->styles.len && !found; i++) {
+            const num_style *st = vec_at(&n->styles, i);
+            if (strcmp(st->id, id) == 0)
+                found = st;
+        }
+        if (!found)
+            return;
+        if (*num_id < 0)
+            *num_id = found->num_id;
+        if (*level < 0)
+            *level = found->level;
+        id = found->based_on;
     }
 }
 
@@ -320,6 +367,8 @@ static unsigned run_emphasis(const xmlNode *run)
 
 static void read_run(docx_reader *r, const xmlNode *run)
 {
+    if (switched_on(child(run, "rPr"), "vanish"))
+        return; /* hidden text is not in the document as printed */
     size_t start = r->b.len;
     for (const xmlNode *c = run->children; c; c = c->next) {
         if (xml_named(c, "t")) {
@@ -361,17 +410,21 @@ static void read_runs(docx_reader *r, const xmlNode *parent)
     }
 }
 
-/* A paragraph's automatic number, typed in front of its text. */
+/* A paragraph's automatic number, typed in front of its text: from its
+ * own numbering properties, else from its style's. */
 static int put_number(docx_reader *r, const xmlNode *p)
 {
-    const xmlNode *num = child(child(p, "pPr"), "numPr");
-    if (!num)
+    const xmlNode *props = child(p, "pPr");
+    const xmlNode *num = child(props, "numPr");
+    char value[64];
+    int num_id = child_value(num, "numId", value, sizeof value) ? atoi(value) : -1;
+    int level = child_value(num, "ilvl", value, sizeof value) ? atoi(value) : -1;
+    if (child_value(props, "pStyle", value, sizeof value))
+        style_numbering(&r->numbers, value, &num_id, &level);
+    if (num_id <= 0)
         return 0;
-    char level[8] = "0", id[16] = "";
-    child_value(num, "ilvl", level, sizeof level);
-    child_value(num, "numId", id, sizeof id);
     char label[64];
-    numbering_label(&r->numbers, atoi(id), atoi(level), label, sizeof label);
+    numbering_label(&r->numbers, num_id, level < 0 ? 0 : level, label, sizeof label);
     if (!label[0])
         return 0;
     put(r, label, strlen(label));
@@ -534,7 +587,7 @@ int docx_read(clerk_doc *doc, char *err, size_t err_size)
         return -1;
     }
     zip_error_fini(&error);
-    xmlDocPtr body = NULL, notes = NULL, numbers = NULL, header = NULL;
+    xmlDocPtr body = NULL, notes = NULL, numbers = NULL, styles = NULL, header = NULL;
     docx_reader r = {.doc = doc};
     char header_part[256];
     int rc = parse_part(zip, "word/document.xml", &body, err, err_size);
@@ -547,12 +600,14 @@ int docx_read(clerk_doc *doc, char *err, size_t err_size)
         rc = -1;
     }
     if (rc > 0 && parse_part(zip, "word/numbering.xml", &numbers, err, err_size) >= 0 &&
+        parse_part(zip, "word/styles.xml", &styles, err, err_size) >= 0 &&
         parse_part(zip, "word/footnotes.xml", &notes, err, err_size) >= 0 &&
         (!first_header(zip, content, header_part, sizeof header_part, err, err_size) ||
          parse_part(zip, header_part, &header, err, err_size) >= 0)) {
         plain_init(&r.b);
         vec_init(&r.notes, sizeof(int));
         numbering_read(&r.numbers, numbers);
+        styles_read(&r.numbers, styles);
         if (header)
             read_header(&r, xmlDocGetRootElement(header));
         read_body(&r, content);
@@ -560,11 +615,13 @@ int docx_read(clerk_doc *doc, char *err, size_t err_size)
         vec_free(&r.notes);
         vec_free(&r.numbers.abstracts);
         vec_free(&r.numbers.instances);
+        vec_free(&r.numbers.styles);
         plain_free(&r.b);
         rc = 2;
     }
     xmlFreeDoc(body);
     xmlFreeDoc(header);
+    xmlFreeDoc(styles);
     xmlFreeDoc(numbers);
     xmlFreeDoc(notes);
     zip_close(zip); /* before the bytes it reads from go */
