@@ -102,8 +102,12 @@ typedef struct num_abstract {
     int started[LEVELS];
 } num_abstract;
 
+/* A list: an abstract numbering, and the levels it restarts ("restart
+ * numbering" in Word), which take effect where the list is first used. */
 typedef struct num_instance {
     int id, abstract_id;
+    int restart[LEVELS];  /* the value to start from; 0 when not restarted */
+    int used;
 } num_instance;
 
 /* A paragraph style's numbering, for paragraphs numbered by their style. */
@@ -176,6 +180,15 @@ static void numbering_read(numbering *n, const xmlDocPtr tree)
             char abstract[16] = "-1";
             child_value(c, "abstractNumId", abstract, sizeof abstract);
             i->abstract_id = atoi(abstract);
+            memset(i->restart, 0, sizeof i->restart);
+            i->used = 0;
+            for (const xmlNode *o = c->children; o; o = o->next) {
+                int level = xml_named(o, "lvlOverride") ? int_attribute(o, "ilvl", -1) : -1;
+                char start[16];
+                if (level >= 0 && level < LEVELS &&
+                    child_value(o, "startOverride", start, sizeof start))
+                    i->restart[level] = atoi(start) > 0 ? atoi(start) : 1;
+            }
         }
     }
 }
@@ -220,16 +233,26 @@ static void style_numbering(const numbering *n, const char *id, int *num_id, int
     }
 }
 
+/* The abstract numbering of list num_id, its restarts applied the first
+ * time the list is used. */
 static num_abstract *numbering_find(numbering *n, int num_id)
 {
     for (size_t i = 0; i < n->instances.len; i++) {
-        const num_instance *ins = vec_at(&n->instances, i);
+        num_instance *ins = vec_at(&n->instances, i);
         if (ins->id != num_id)
             continue;
         for (size_t k = 0; k < n->abstracts.len; k++) {
             num_abstract *a = vec_at(&n->abstracts, k);
-            if (a->id == ins->abstract_id)
-                return a;
+            if (a->id != ins->abstract_id)
+                continue;
+            for (int level = 0; level < LEVELS && !ins->used; level++) {
+                if (ins->restart[level]) {
+                    a->count[level] = ins->restart[level] - 1;
+                    a->started[level] = 1;
+                }
+            }
+            ins->used = 1;
+            return a;
         }
     }
     return NULL;

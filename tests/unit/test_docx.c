@@ -125,7 +125,7 @@ START_TEST(first_page_header_is_the_masthead)
     ck_assert_msg(doc != NULL, "%s", err);
     /* The first page's header (a table) comes first, a paragraph a line;
      * the running header of the other pages is not read. */
-    ck_assert_uint_eq(doc->blocks.len, 12);
+    ck_assert_uint_eq(doc->blocks.len, 15);
     ck_assert_str_eq(blk(doc, 0)->text, "United Nations");
     ck_assert_str_eq(blk(doc, 1)->text, "A/80/500");
     ck_assert_str_eq(blk(doc, 6)->text, "Eightieth session");
@@ -144,6 +144,10 @@ START_TEST(first_page_header_is_the_masthead)
     ck_assert_str_eq(blk(doc, 10)->text, "The Secretary-General recommends:");
     ck_assert_str_eq(blk(doc, 11)->label, "a");
     ck_assert_str_eq(blk(doc, 11)->text, "That the report be noted.");
+    ck_assert_str_eq(blk(doc, 12)->label, "2");
+    /* A list that restarts its numbering ("startOverride") starts again. */
+    ck_assert_str_eq(blk(doc, 14)->label, "1");
+    ck_assert_str_eq(blk(doc, 14)->text, "The annex starts again.");
     doc_free(doc);
 }
 END_TEST
