@@ -9,7 +9,10 @@
  * date and "[Adopted without a vote.]" are closing lines.  A resolution in
  * parts may give a part preambular paragraphs of its own.  An operative
  * paragraph ending in a colon may introduce a text of its own (a
- * declaration, a quoted draft) whose paragraphs are not operative.
+ * declaration, a quoted draft) whose paragraphs are not operative.  A
+ * heading after the operative part ("Article 1: Competence") whose
+ * paragraphs are numbered again from 1 with no operative verb ends the
+ * resolution: another text, such as a statute, is printed after it.
  *
  * Outside resolutions, numbered paragraphs are NUMBERED, lettered ones
  * SUBPARAGRAPH, headings TITLE and "(Signed)" lines SIGNATURE.  Everywhere,
@@ -39,6 +42,8 @@ typedef struct walker {
     int nested;              /* of the last item of a list numbered inside one, or 0 */
     int open_brackets;       /* a closing note ("[Adopted by a recorded vote ...") runs on */
     int after_signature;     /* the signatory's titles may follow */
+    size_t ahead_stop;       /* where other_text_follows() last stopped, or 0 */
+    int ahead_found;         /* and what it found there */
     const clerk_block *prev; /* the last block of text */
 } walker;
 
@@ -170,6 +175,17 @@ static int bracket_balance(const clerk_block *b)
     return open;
 }
 
+/* "22-09852 (E)": the job number a page's footer opens with.  What a
+ * reader ran onto it (the date, "Please recycle", at worst the paragraph
+ * after the page break) is no paragraph of the document's either. */
+static int job_number(const clerk_block *b)
+{
+    int value;
+    size_t n = scan_uint(b->text, b->text_length, 0, 2, &value);
+    size_t dash = n == 2 ? scan_hyphen_len(b->text, b->text_length, n) : 0;
+    return dash && scan_uint(b->text, b->text_length, n + dash, 5, &value) == 5;
+}
+
 /* "1/ Official Records ...": a footnote an old document prints in its text;
  * "____" or "94-60153": a printer's rule or job number. */
 static int debris(const clerk_block *b)
@@ -177,7 +193,7 @@ static int debris(const clerk_block *b)
     int letters = 0;
     for (size_t i = 0; i < b->text_length && !letters; i++)
         letters = scan_is_alpha(b->text[i]);
-    if (!letters)
+    if (!letters || (b->label_style == CLERK_LABEL_NONE && job_number(b)))
         return 1;
     int number;
     size_t n = b->label_style == CLERK_LABEL_NONE ? scan_uint(b->text, b->text_length, 0, 3, &number) : 0;
@@ -391,6 +407,64 @@ static int embedded_list(const walker *w, const clerk_block *b)
            label_of(b) == CLERK_LABEL_ARABIC && b->number == 1;
 }
 
+/* The block opens with the heading of a text's own part on a line of its
+ * own: "Preamble", "Annex", "Statute of the Mechanism", "Article 1:
+ * Competence".  The source is read, since a reader may have run the line
+ * onto the paragraph after it. */
+static int part_heading_line(const walker *w, const clerk_block *b)
+{
+    static const char *const words[] = { "Preamble", "Annex", "Statute", "Article" };
+    const char *s = w->doc->src + b->offset;
+    const char *nl = memchr(s, '\n', b->length);
+    size_t len = nl ? (size_t)(nl - s) : b->length;
+    size_t i = scan_skip_space(s, len, 0);
+    while (i < len && strchr("#*_", s[i]))
+        i = scan_skip_space(s, len, i + 1);
+    if (i == len || !scan_is_upper(s[i]) || len - i > 100 || final_punct(s + i, len - i) != 0)
+        return 0;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        size_t n = scan_word(s, len, i, words[k]);
+        int number;
+        if (n)          /* "Article" with its number: "Article 5 of the Charter" is prose */
+            return strcmp(words[k], "Article") != 0 ||
+                   scan_uint(s, len, scan_skip_space(s, len, i + n), 3, &number) > 0;
+    }
+    return 0;
+}
+
+/* The next numbered paragraph, past headings and unnumbered paragraphs with
+ * no operative verb, starts a numbering of its own at 1 with none either:
+ * "Article 1: Competence" then "1. The Mechanism shall ...".  What follows
+ * the operative part is another text (a statute whose "Annex" line was
+ * lost), not a part of the resolution. */
+static int other_text_follows(walker *w)
+{
+    /* The blocks up to where the last look stopped were all passed over,
+     * so a heading among them finds the same: no run of headings is read
+     * twice. */
+    if (w->next <= w->ahead_stop)
+        return w->ahead_found;
+    size_t i = w->next;
+    int found = 0;
+    for (; i < w->end; i++) {
+        const clerk_block *n = block_at(w->doc, i);
+        if (!text_block(n) || debris(n))
+            continue;
+        if (block_opening_body(n) || block_trailing_opening(n))
+            break;
+        clerk_label_style label = label_of(n);
+        if (label == CLERK_LABEL_ARABIC) {
+            found = n->number == 1 && !operative_verb(w, n);
+            break;
+        }
+        if (label != CLERK_LABEL_NONE || operative_verb(w, n))
+            break;
+    }
+    w->ahead_stop = i;
+    w->ahead_found = found;
+    return found;
+}
+
 static clerk_role operative_role(walker *w, const clerk_block *b)
 {
     if (resolution_ended(w, b)) {
@@ -403,6 +477,10 @@ static clerk_role operative_role(walker *w, const clerk_block *b)
         w->phase = EMBEDDED;
         w->quoted = starts_quoted(b);
         return embedded_role(w, b);
+    }
+    if ((block_is_heading_like(b) || part_heading_line(w, b)) && other_text_follows(w)) {
+        w->phase = OUTSIDE;
+        return outside_role(w, b);
     }
     if (block_is_heading_like(b))
         return CLERK_ROLE_TITLE;

@@ -647,6 +647,74 @@ START_TEST(test_text_after_a_resolution)
 }
 END_TEST
 
+/* A charter printed after the resolution, its "Annex" line lost: the
+ * headings of its parts, then articles numbered from 1 with no operative
+ * verb, end the resolution, in either reader. */
+START_TEST(test_statute_after_a_resolution)
+{
+    static const char *const texts[] = {
+        "The Security Council,\n\nNoting the request of the parties,\n\n"
+        "1. Decides to create a Claims Board;\n\n"
+        "2. Decides to remain seized of the matter.\n\n"
+        "Statute of the Claims Board\n\n"
+        "Preamble\nThe parties, wishing to settle their claims in good faith,\n\n"
+        "Article 1: Functions of the Board\n\n"
+        "1. The Board shall hear claims.\n\n"
+        "2. The Board shall report each year.\n\n"
+        "Article 2: Seat\n\n"
+        "1. The Board shall sit in the capital.\n",
+        "*The Security Council*,\n\n*Noting* the request of the parties,\n\n"
+        "1. *Decides* to create a Claims Board;\n\n"
+        "2. *Decides* to remain seized of the matter.\n\n"
+        "# Statute of the Claims Board\n\n"
+        "Preamble  \nThe parties, wishing to settle their claims in good faith,\n\n"
+        "## Article 1: Functions of the Board\n\n"
+        "1. The Board shall hear claims.\n\n"
+        "2. The Board shall report each year.\n\n"
+        "## Article 2: Seat\n\n"
+        "1. The Board shall sit in the capital.\n",
+    };
+    for (int k = 0; k < 2; k++) {
+        clerk_doc *doc = parse(texts[k], k == 0 ? DOC_FORMAT_TEXT : DOC_FORMAT_MARKDOWN);
+        ck_assert_int_eq(role_of(doc, "Decides to remain"), CLERK_ROLE_OPERATIVE);
+        ck_assert_int_eq(role_of(doc, "Statute of"), CLERK_ROLE_TITLE);
+        ck_assert_int_eq(role_of(doc, "Preamble"), CLERK_ROLE_NONE);
+        ck_assert_int_eq(role_of(doc, "Article 1"), CLERK_ROLE_TITLE);
+        ck_assert_int_eq(role_of(doc, "The Board shall hear"), CLERK_ROLE_NUMBERED);
+        ck_assert_int_eq(role_of(doc, "The Board shall report"), CLERK_ROLE_NUMBERED);
+        ck_assert_int_eq(role_of(doc, "The Board shall sit"), CLERK_ROLE_NUMBERED);
+        doc_free(doc);
+    }
+    /* A part that starts again at 1 with an operative verb goes on with it. */
+    clerk_doc *doc = parse("The Security Council,\n\n1. Decides to create a Claims Board;\n\n"
+                           "Article 1: Claims\n\n1. Requests the Board to hear claims.\n",
+                           DOC_FORMAT_TEXT);
+    ck_assert_int_eq(role_of(doc, "Requests the Board"), CLERK_ROLE_OPERATIVE);
+    doc_free(doc);
+}
+END_TEST
+
+/* A page footer: the job number, the language, the date it was printed. */
+START_TEST(test_job_number_footer)
+{
+    clerk_doc *doc = parse("The Security Council,\n\nRecalling its resolutions,\n\n"
+                           "21-01234 (E)    150321\n\n"
+                           "Noting the report of 2021-2022,\n\n"
+                           "1. Decides to remain seized of the matter.\n",
+                           DOC_FORMAT_TEXT);
+    ck_assert_int_eq(role_of(doc, "21-01234"), CLERK_ROLE_NONE);
+    ck_assert_int_eq(role_of(doc, "Noting"), CLERK_ROLE_PREAMBULAR);
+    ck_assert_int_eq(role_of(doc, "Decides"), CLERK_ROLE_OPERATIVE);
+    doc_free(doc);
+    /* Not a number of another shape. */
+    doc = parse("The Security Council,\n\n2021-2022 being the years of the review,\n\n"
+                "1. Decides to remain seized of the matter.\n",
+                DOC_FORMAT_TEXT);
+    ck_assert_int_eq(role_of(doc, "2021-2022"), CLERK_ROLE_PREAMBULAR);
+    doc_free(doc);
+}
+END_TEST
+
 START_TEST(test_report_paragraphs)
 {
     clerk_doc *doc = parse("Seventy-ninth session\n\nAgenda item 155\n\n"
@@ -774,6 +842,8 @@ static Suite *structure_suite(void)
     tcase_add_test(tc, test_quoted_text_in_operative_part);
     tcase_add_test(tc, test_resolutions_in_parts);
     tcase_add_test(tc, test_text_after_a_resolution);
+    tcase_add_test(tc, test_statute_after_a_resolution);
+    tcase_add_test(tc, test_job_number_footer);
     tcase_add_test(tc, test_report_paragraphs);
     tcase_add_test(tc, test_labelled_headings_and_nested_lists);
     tcase_add_test(tc, test_sentences_are_not_titles);
