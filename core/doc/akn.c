@@ -372,7 +372,7 @@ static void read_paragraph(akn_reader *r, const xmlNode *node)
         separate(r);
     }
     read_inline(r, node);
-    xml_emit(r->doc, &r->b, &r->run, r->num != NULL, shape);
+    xml_emit(r->doc, &r->b, &r->run, shape);
     r->num = NULL;
 }
 
@@ -413,7 +413,7 @@ static void read_notes(akn_reader *r)
         else
             shape.number = 0;
         xmlFree(marker);
-        xml_emit(r->doc, &r->b, &r->run, 0, shape);
+        xml_emit(r->doc, &r->b, &r->run, shape);
     }
 }
 

@@ -435,7 +435,7 @@ static void read_runs(docx_reader *r, const xmlNode *parent)
 
 /* A paragraph's automatic number, typed in front of its text: from its
  * own numbering properties, else from its style's. */
-static int put_number(docx_reader *r, const xmlNode *p)
+static void put_number(docx_reader *r, const xmlNode *p)
 {
     const xmlNode *props = child(p, "pPr");
     const xmlNode *num = child(props, "numPr");
@@ -445,14 +445,13 @@ static int put_number(docx_reader *r, const xmlNode *p)
     if (child_value(props, "pStyle", value, sizeof value))
         style_numbering(&r->numbers, value, &num_id, &level);
     if (num_id <= 0)
-        return 0;
+        return;
     char label[64];
     numbering_label(&r->numbers, num_id, level < 0 ? 0 : level, label, sizeof label);
     if (!label[0])
-        return 0;
+        return;
     put(r, label, strlen(label));
     put(r, " ", 1);
-    return 1;
 }
 
 static void read_paragraph(docx_reader *r, const xmlNode *p)
@@ -466,9 +465,9 @@ static void read_paragraph(docx_reader *r, const xmlNode *p)
         shape.level = style[7] - '0';
         r->run.last_letter = 0;
     }
-    int numbered = put_number(r, p);
+    put_number(r, p);
     read_runs(r, p);
-    xml_emit(r->doc, &r->b, &r->run, numbered, shape);
+    xml_emit(r->doc, &r->b, &r->run, shape);
     end_line(r);
 }
 
@@ -497,7 +496,7 @@ static void read_table(docx_reader *r, const xmlNode *table)
             read_joined(r, cell);
             clerk_block shape = {0};
             shape.kind = CLERK_BLOCK_TABLE_CELL;
-            xml_emit(r->doc, &r->b, &r->run, 0, shape);
+            xml_emit(r->doc, &r->b, &r->run, shape);
             end_line(r);
         }
     }
@@ -590,7 +589,7 @@ static void read_footnotes(docx_reader *r, const xmlDocPtr tree)
             shape.label = arena_strdup(&r->doc->arena, label);
             shape.label_style = CLERK_LABEL_ARABIC;
             shape.number = (int)(i + 1);
-            xml_emit(r->doc, &r->b, &r->run, 0, shape);
+            xml_emit(r->doc, &r->b, &r->run, shape);
             end_line(r);
             break;
         }

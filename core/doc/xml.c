@@ -57,8 +57,7 @@ static int wholly_bold(const plain_builder *b)
     return any;
 }
 
-void xml_emit(clerk_doc *doc, const plain_builder *b, label_run *run, int numbered,
-              clerk_block shape)
+void xml_emit(clerk_doc *doc, const plain_builder *b, label_run *run, clerk_block shape)
 {
     size_t from = 0, to = b->len;
     while (from < to && b->text[from] == ' ')
@@ -72,7 +71,7 @@ void xml_emit(clerk_doc *doc, const plain_builder *b, label_run *run, int number
     if (shape.kind == CLERK_BLOCK_FOOTNOTE)
         shape.label_offset = shape.offset; /* the note's reference mark is elsewhere */
     if (shape.kind == CLERK_BLOCK_PARAGRAPH) {
-        from = plain_label(doc, b, from, to, numbered, run, &shape);
+        from = plain_label(doc, b, from, to, 1, run, &shape);
         if (shape.label_style == CLERK_LABEL_ARABIC) {
             shape.kind = CLERK_BLOCK_LIST_ITEM;
             shape.level = 1;

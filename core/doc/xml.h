@@ -22,10 +22,9 @@ static inline int xml_named(const xmlNode *node, const char *name)
 }
 
 /* Emits the builder's text, trimmed of spaces, as a block shaped like
- * shape.  A paragraph (shape.kind) takes its label from its start ("12."
- * only when numbered) and becomes a list item when the label is arabic, or
- * a heading of level 0 when wholly bold, as a Markdown paragraph would. */
-void xml_emit(clerk_doc *doc, const plain_builder *b, label_run *run, int numbered,
-              clerk_block shape);
+ * shape.  A paragraph (shape.kind) takes its label from its start ("12.",
+ * "(a)") and becomes a list item when the label is arabic, or a heading of
+ * level 0 when wholly bold, as a Markdown paragraph would. */
+void xml_emit(clerk_doc *doc, const plain_builder *b, label_run *run, clerk_block shape);
 
 #endif
