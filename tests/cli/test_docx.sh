@@ -62,26 +62,16 @@ expect_err_has "text.docx: not a readable .docx"
 expect_out_line "${found/resolution.docx/before.docx}"
 
 # The 28 resolutions of the shared corpus written as Word documents
-# (md2docx.py: emphasis as run properties, footnotes as footnotes) give the
-# findings their Markdown gives.  A .docx offset counts the text read from
+# (md2docx.py: emphasis as run properties, footnotes as footnotes, numbers
+# typed, then as Word's automatic numbering) give the findings their
+# Markdown gives.  A .docx offset counts the text read from
 # it, so findings are compared by rule and message (its line numbers aside).
 samples="$CLERK_SHARED/samples/akn4un/en"
-if [ ! -d "$samples" ] || [ ! -d "$CLERK_SHARED/corpus" ]; then
-    skip "no shared samples ($CLERK_SHARED/samples): the Word comparison was not run"
-elif ! have_python; then
-    skip "python3 not found: the Word comparison was not run"
-else
-    pairs=0
-    for xml in "$samples"/*.xml; do
-        symbol=$(basename "$xml" .xml)
-        symbol=${symbol%-*}
-        symbol=${symbol// (/_}
-        symbol=${symbol//)/}
-        md="$CLERK_SHARED/corpus/$symbol.md"
-        python3 "$CLERK_SOURCE_DIR/tests/cli/md2docx.py" "$md" "$symbol.docx"
-        "$CLERK" check --color=never -f json "$symbol.docx" >docx.json 2>/dev/null
-        "$CLERK" check --color=never -f json "$md" >md.json 2>/dev/null
-        if python3 - docx.json md.json >diff.txt <<'PY'; then
+
+# same_findings DOCX_JSON MD_JSON: the two reports hold the same findings;
+# what differs is printed.
+same_findings() {
+    python3 - "$1" "$2" <<'PY'
 import json, re, sys
 from collections import Counter
 
@@ -96,11 +86,31 @@ for key in sorted((md - docx).keys()):
     print("only in Markdown:", *key)
 sys.exit(docx != md)
 PY
-            pass
-        else
-            fail "$symbol: the .docx and its Markdown give different findings"
-            sed 's/^/    /' diff.txt
-        fi
+}
+
+if [ ! -d "$samples" ] || [ ! -d "$CLERK_SHARED/corpus" ]; then
+    skip "no shared samples ($CLERK_SHARED/samples): the Word comparison was not run"
+elif ! have_python; then
+    skip "python3 not found: the Word comparison was not run"
+else
+    pairs=0
+    for xml in "$samples"/*.xml; do
+        symbol=$(basename "$xml" .xml)
+        symbol=${symbol%-*}
+        symbol=${symbol// (/_}
+        symbol=${symbol//)/}
+        md="$CLERK_SHARED/corpus/$symbol.md"
+        "$CLERK" check --color=never -f json "$md" >md.json 2>/dev/null
+        for numbering in "" --numbering; do
+            python3 "$CLERK_SOURCE_DIR/tests/cli/md2docx.py" $numbering "$md" "$symbol.docx"
+            "$CLERK" check --color=never -f json "$symbol.docx" >docx.json 2>/dev/null
+            if same_findings docx.json md.json >diff.txt; then
+                pass
+            else
+                fail "$symbol ${numbering:-typed}: the .docx and its Markdown give different findings"
+                sed 's/^/    /' diff.txt
+            fi
+        done
         pairs=$((pairs + 1))
     done
     [ "$pairs" -gt 0 ] && pass || fail "no samples compared"
