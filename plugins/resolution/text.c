@@ -42,12 +42,15 @@ static size_t opener_at(const char *s, size_t len, size_t i)
         "\xE2\x80\x8B", "\xE2\x80\x8E", "\xE2\x80\x8F", "\xEF\xBB\xBF", /* ZWSP LRM RLM BOM */
     };
     size_t n = blank_at(s, len, i);
-    for (size_t k = 0; !n && k < sizeof openers / sizeof openers[0]; k++) {
+    unsigned char c = (unsigned char)s[i];
+    if (n || (c != '"' && c != '\'' && c < 0xC2))
+        return n; /* each opener starts with a quote or a lead byte: letters are none */
+    for (size_t k = 0; k < sizeof openers / sizeof openers[0]; k++) {
         size_t m = strlen(openers[k]);
         if (len - i >= m && memcmp(s + i, openers[k], m) == 0)
-            n = m;
+            return m;
     }
-    return n;
+    return 0;
 }
 
 static size_t skip_openers(const char *s, size_t len, size_t i)
