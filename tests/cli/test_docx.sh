@@ -61,6 +61,17 @@ expect_err_has "malformed.docx: malformed XML in word/document.xml at line 4"
 expect_err_has "text.docx: not a readable .docx"
 expect_out_line "${found/resolution.docx/before.docx}"
 
+# A document.xml that inflates past 64 MiB is refused before it is parsed.
+if have_python; then
+    python3 -c '
+import zipfile
+with zipfile.ZipFile("huge.docx", "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("word/document.xml", "<w:document>" + " " * (65 << 20) + "</w:document>")'
+    run "$LONELY" check --color=never huge.docx
+    expect_status 2
+    expect_err_has "huge.docx: word/document.xml is too large (over 64 MiB uncompressed)"
+fi
+
 # The 28 resolutions of the shared corpus written as Word documents
 # (md2docx.py: emphasis as run properties, footnotes as footnotes, numbers
 # typed, then as Word's automatic numbering) give the findings their
