@@ -84,6 +84,18 @@ sed 's/2021-06-29/2021-06-30/' dated.xml >agreed.xml
 run "$CLERK" check --color=never agreed.xml
 expect_out_lacks 'akn/adoption-date'
 
+# <num> values that do not run in order: structure/paragraph-sequence, at the
+# <num> in the XML.
+cat >gap.xml <<'EOF'
+<akomaNtoso><statement><mainBody>
+<paragraph><num>1.</num><content><p><i>Decides</i> to meet;</p></content></paragraph>
+<paragraph><num>2.</num><content><p><i>Requests</i> a report;</p></content></paragraph>
+<paragraph><num>4.</num><content><p><i>Decides</i> to remain seized of the matter.</p></content></paragraph>
+</mainBody></statement></akomaNtoso>
+EOF
+run "$CLERK" check --color=never gap.xml
+expect_out_line 'gap.xml:4:17: warning: paragraph 4 follows paragraph 2 (expected 3) [structure/paragraph-sequence]'
+
 # The shared samples against their Markdown conversions.
 samples="$CLERK_SHARED/samples/akn4un/en"
 corpus="$CLERK_SHARED/corpus"
