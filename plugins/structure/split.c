@@ -117,7 +117,7 @@ static int can_be_cut(const clerk_block *a)
         return 0;
     if (a->label_style == CLERK_LABEL_BULLET || !is_prose_role(a->role) || text_is_bold(a))
         return 0;
-    return text_count_words(a->text, a->text_length) >= MIN_WORDS;
+    return text_count_words(a->text, a->text_length, MIN_WORDS) >= MIN_WORDS;
 }
 
 /* The part after the break: an unnumbered paragraph that is not a new
@@ -141,7 +141,7 @@ static int is_list_item(const clerk_block *a)
 static int is_prose(const clerk_block *a)
 {
     return text_has_sentence_boundary(a->text, a->text_length) ||
-           text_count_words(a->text, a->text_length) >= LONG_SENTENCE_WORDS;
+           text_count_words(a->text, a->text_length, LONG_SENTENCE_WORDS) >= LONG_SENTENCE_WORDS;
 }
 
 static int continues(const clerk_block *a, const clerk_block *b)
@@ -162,7 +162,7 @@ static int continues(const clerk_block *a, const clerk_block *b)
     if (open != 1 || !isupper((unsigned char)b->text[start]) ||
         (a->label[0] == '\0' && !is_prose(a)) || ends_with_connector(a->text, a->text_length))
         return 0;
-    if (text_count_words(b->text, b->text_length) < MIN_WORDS ||
+    if (text_count_words(b->text, b->text_length, MIN_WORDS) < MIN_WORDS ||
         !ends_like_sentence(b->text, b->text_length))
         return 0;
 

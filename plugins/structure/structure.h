@@ -28,7 +28,9 @@ size_t text_trim_end(const char *text, size_t len);
 size_t text_skip_space(const char *text, size_t len, size_t i);
 text_word text_last_word(const char *text, size_t len);
 text_word text_first_word(const char *text, size_t len);
-size_t text_count_words(const char *text, size_t len);
+/* The words of the text, counted up to `enough`: callers compare the
+ * count with a threshold, and a long paragraph need not be read to its end. */
+size_t text_count_words(const char *text, size_t len, size_t enough);
 /* The word is one of a NULL-terminated list, compared without case. */
 int text_word_in(text_word w, const char *const *list);
 int text_has_sentence_boundary(const char *text, size_t len);

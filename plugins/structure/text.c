@@ -43,10 +43,10 @@ text_word text_first_word(const char *text, size_t len)
     return (text_word){text + start, end - start};
 }
 
-size_t text_count_words(const char *text, size_t len)
+size_t text_count_words(const char *text, size_t len, size_t enough)
 {
     size_t words = 0;
-    for (size_t i = 0; i < len; i++)
+    for (size_t i = 0; i < len && words < enough; i++)
         if (is_word_byte((unsigned char)text[i]) && (i == 0 || isspace((unsigned char)text[i - 1])))
             words++;
     return words;
@@ -103,7 +103,7 @@ int text_final_mark(const char *text, size_t len)
 int text_is_heading_like(const char *text, size_t len)
 {
     return text_final_mark(text, len) == 0 && !text_has_sentence_boundary(text, len) &&
-           text_count_words(text, len) <= HEADING_MAX_WORDS;
+           text_count_words(text, len, HEADING_MAX_WORDS + 1) <= HEADING_MAX_WORDS;
 }
 
 int text_is_bold(const clerk_block *b)
