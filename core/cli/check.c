@@ -135,7 +135,9 @@ static void lint_file(void *arg, size_t index, void *slot)
         return;
     }
     const config_slot *cs = *(config_slot **)vec_at(&run->configs, run->file_config[index]);
-    if (run->fix && res->doc->format != DOC_FORMAT_DOCX) /* a .docx is not rewritten */
+    /* A .docx is not text, and a replacement in AKN XML would need escaping:
+     * neither is rewritten. */
+    if (run->fix && res->doc->format != DOC_FORMAT_DOCX && res->doc->format != DOC_FORMAT_AKN)
         res->fixes = fix_document(&run->reg, cs->states, &run->suppress, format, &res->doc,
                                   &res->findings);
     else
