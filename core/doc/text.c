@@ -100,7 +100,9 @@ void text_read(clerk_doc *doc, size_t start)
             emit_paragraph(&t, a < z && !clause);
         if (a < z) {
             int heading = (clause || t.alone) && heading_shaped(s + a, z - a);
-            if (heading && !t.alone) {
+            /* A heading run starts after a line that is not one, or after
+             * one that ended a clause: "(c) ... Prosecutor." then "Article 5". */
+            if (heading && (!t.alone || clause)) {
                 t.heading_text = t.b.len ? t.b.len + 1 : 0; /* after the joining space */
                 t.heading_first = a;
                 t.before_heading = t.last;

@@ -788,6 +788,14 @@ START_TEST(text_single_line_breaks)
     ck_label(blk(doc, 7), "c", CLERK_LABEL_LETTER, 3, off(src, "(c)"), 3);
     doc_free(doc);
 
+    /* A heading after a label line that ended a clause is a block of its own. */
+    doc = txt("(b) Act;\n(c) Serve as Prosecutor.\nArticle 5: The Registry\n1. The Registry shall act.\n");
+    ck_assert_uint_eq(doc->blocks.len, 4);
+    ck_block(doc, 1, CLERK_BLOCK_PARAGRAPH, "Serve as Prosecutor.");
+    ck_block(doc, 2, CLERK_BLOCK_PARAGRAPH, "Article 5: The Registry");
+    ck_block(doc, 3, CLERK_BLOCK_LIST_ITEM, "The Registry shall act.");
+    doc_free(doc);
+
     /* A scan wrapped at the margin keeps its paragraphs whole. */
     doc = txt("Calls upon the Governments,\nin conformity with\nthe Security Council, to act\n"
               "(XXII) of 1966 and\n1. of the year,\nfor peace\n(b) and so on.\n");
