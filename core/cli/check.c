@@ -42,6 +42,7 @@ static const char check_usage[] =
     "      --changes-only       report only findings in text a tracked change inserted (.docx)\n"
     "      --input-format FMT   markdown, text, akn (xml) or docx (default: by content, then by\n"
     "                           extension; stdin is markdown unless it is Akoma Ntoso)\n"
+    "      --max-file-size MIB  refuse files larger than MIB mebibytes (default: 16)\n"
     "  -j, --jobs N             lint N files at a time (default: the number of cores)\n"
     "      --allow-config-plugins  load plugins named by configuration files\n"
     "      --color WHEN         auto (default), always or never\n"
@@ -272,6 +273,7 @@ int cmd_check(int argc, char **argv)
         OPT_PACK = 0x100, OPT_FAIL_ON, OPT_MAX_WARNINGS, OPT_INPUT_FORMAT, OPT_ALLOW_CONFIG_PLUGINS,
         OPT_COLOR, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_PRUNE_BASELINE, OPT_REQUIRE_REASON,
         OPT_REPORT_UNUSED, OPT_FIX, OPT_FIX_DRY_RUN, OPT_SHARD, OPT_FILES_FROM, OPT_CHANGES_ONLY,
+        OPT_MAX_FILE_SIZE,
     };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
@@ -294,6 +296,7 @@ int cmd_check(int argc, char **argv)
         {"null", no_argument, NULL, '0'},
         {"input-format", required_argument, NULL, OPT_INPUT_FORMAT},
         {"changes-only", no_argument, NULL, OPT_CHANGES_ONLY},
+        {"max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE},
         {"jobs", required_argument, NULL, 'j'},
         {"allow-config-plugins", no_argument, NULL, OPT_ALLOW_CONFIG_PLUGINS},
         {"color", required_argument, NULL, OPT_COLOR},
@@ -351,6 +354,15 @@ int cmd_check(int argc, char **argv)
             if (*end || n < 1 || n > 1024)
                 rc = usage_error("--jobs takes a number from 1 to 1024, not '%s'", optarg);
             jobs = (size_t)n;
+            break;
+        }
+        case OPT_MAX_FILE_SIZE: {
+            char *end;
+            unsigned long long mib = strtoull(optarg, &end, 10);
+            if (*end || mib < 1 || mib > 4095)
+                rc = usage_error("--max-file-size takes a number of MiB from 1 to 4095, not '%s'", optarg);
+            else
+                doc_set_max_size((size_t)mib << 20);
             break;
         }
         case OPT_ALLOW_CONFIG_PLUGINS: sources.allow_config_plugins = 1; break;

@@ -71,10 +71,15 @@ struct clerk_doc {
     vec entities[CLERK_ENT_KIND_COUNT];
 };
 
-/* The largest file read, far above any real document (the longest runs to
- * a few hundred kilobytes): a stray huge file is refused rather than read
- * into memory, as the model of a document takes several times its size. */
+/* The largest file read by default, far above any real document (the
+ * longest runs to a few hundred kilobytes): a stray huge file is refused
+ * rather than read into memory, as the model of a document takes several
+ * times its size.  `clerk check --max-file-size` changes it. */
 #define DOC_MAX_SIZE ((size_t)16 << 20)
+
+/* Sets the largest file doc_read_file() accepts; called once, before any
+ * file is read. */
+void doc_set_max_size(size_t bytes);
 
 /* Reads a whole file ("-" for stdin) into a NUL-terminated buffer.  On error
  * returns -1 with the cause in err ("No such file or directory", "is a

@@ -460,7 +460,7 @@ static void read_paragraph(docx_reader *r, const xmlNode *p)
     shape.kind = CLERK_BLOCK_PARAGRAPH;
     char style[32] = "";
     child_value(child(p, "pPr"), "pStyle", style, sizeof style);
-    if (strncmp(style, "Heading", 7) == 0 && style[7] >= '1' && style[7] <= '6' && !style[8]) {
+    if (strlen(style) == 8 && memcmp(style, "Heading", 7) == 0 && style[7] >= '1' && style[7] <= '6') {
         shape.kind = CLERK_BLOCK_HEADING;
         shape.level = style[7] - '0';
         r->run.last_letter = 0;

@@ -1,7 +1,7 @@
 /*
  * Reading a document: a regular file in one read, or standard input ("-")
  * to its end.  Text only: a NUL byte marks a binary file.  No more than
- * DOC_MAX_SIZE bytes.
+ * DOC_MAX_SIZE bytes, unless the command line sets another limit.
  */
 #include "doc/doc.h"
 #include "util/xalloc.h"
@@ -14,6 +14,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+static size_t max_size = DOC_MAX_SIZE;
+
+void doc_set_max_size(size_t bytes) { max_size = bytes; }
+
 static ssize_t read_some(int fd, char *p, size_t n)
 {
     ssize_t got;
@@ -25,7 +29,8 @@ static ssize_t read_some(int fd, char *p, size_t n)
 
 static void too_large(char *err, size_t err_size)
 {
-    snprintf(err, err_size, "too large: clerk reads files of up to %zu MiB", DOC_MAX_SIZE >> 20);
+    snprintf(err, err_size, "too large: clerk reads files of up to %zu MiB (see --max-file-size)",
+             max_size >> 20);
 }
 
 /* Reads fd to its end; size_hint is its size when known, so that a file is
@@ -56,7 +61,7 @@ static int read_all(int fd, size_t size_hint, char **buf, size_t *len, char *err
         if (got == 0)
             break;
         n += (size_t)got;
-        if (n > DOC_MAX_SIZE) {
+        if (n > max_size) {
             too_large(err, err_size);
             free(b);
             return -1;
@@ -91,7 +96,7 @@ int doc_read_file(const char *path, char **buf, size_t *len, char *err, size_t e
         snprintf(err, err_size, "is a directory");
     else if (!from_stdin && !S_ISREG(st.st_mode))
         snprintf(err, err_size, "not a regular file");
-    else if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > DOC_MAX_SIZE)
+    else if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > max_size)
         too_large(err, err_size);
     else
         rc = read_all(fd, S_ISREG(st.st_mode) ? (size_t)st.st_size : 0, buf, len, err, err_size);

@@ -167,15 +167,27 @@ expect_peak_below() {
 truncate -s 200M huge.md
 peak "$LONELY" check --color=never --plugin "$ECHO_PLUGIN" huge.md good.md
 expect_status 2
-expect_err_line 'clerk: huge.md: too large: clerk reads files of up to 16 MiB'
+expect_err_line 'clerk: huge.md: too large: clerk reads files of up to 16 MiB (see --max-file-size)'
 expect_out_line "$(found good.md 1:3)"
 expect_peak_below 64 'a 200 MB file'
 rm huge.md
 peak bash -c 'yes "A line of text on standard input." | head -c 200000000 | "$@"' - \
     "$LONELY" check --color=never --plugin "$ECHO_PLUGIN" -
 expect_status 2
-expect_err_line 'clerk: -: too large: clerk reads files of up to 16 MiB'
+expect_err_line 'clerk: -: too large: clerk reads files of up to 16 MiB (see --max-file-size)'
 expect_peak_below 128 '200 MB on standard input'
+
+# --max-file-size raises the limit: 20 MB is read with 32, refused with 16.
+yes "A line of text, with no finding in it." | head -c 20000000 >big.md
+"$LONELY" check --color=never --plugin "$ECHO_PLUGIN" big.md >"$tmp/.out" 2>"$tmp/.err"; status=$?
+expect_status 2
+expect_err_line 'clerk: big.md: too large: clerk reads files of up to 16 MiB (see --max-file-size)'
+"$LONELY" check --color=never --plugin "$ECHO_PLUGIN" --max-file-size 32 big.md >"$tmp/.out" 2>"$tmp/.err"; status=$?
+expect_status 0
+"$LONELY" check --max-file-size 0 big.md >"$tmp/.out" 2>"$tmp/.err"; status=$?
+expect_status 2
+expect_err_has "--max-file-size takes a number of MiB from 1 to 4095, not '0'"
+rm big.md
 
 # 10 MB on one line, with every kind of entity in it, and the bundled rules.
 sentence='The General Assembly, recalling its resolution 59/50 of 2 December 2004 and rule 14 of its rules of procedure, notes the report (A/64/142) of 14 July 2009 under Article 2, paragraph 4, annex II, at its sixty-fourth session. '

@@ -29,7 +29,7 @@ config_refused '{"extends": "/dev/zero"}' '/dev/zero: not a regular file'
 mkfifo proj/fifo.json
 config_refused '{"extends": "fifo.json"}' "$tmp/proj/fifo.json: not a regular file"
 truncate -s 17M proj/huge.json
-config_refused '{"extends": "huge.json"}' "$tmp/proj/huge.json: too large: clerk reads files of up to 16 MiB"
+config_refused '{"extends": "huge.json"}' "$tmp/proj/huge.json: too large: clerk reads files of up to 16 MiB (see --max-file-size)"
 
 # Each of 12 files extending the next four times would be 4^12 loads.
 for i in $(seq 0 11); do
@@ -88,7 +88,7 @@ expect_err_line "clerk: pack refused: $tmp/proj/fifo.json: not a regular file"
 printf '{"packs": ["huge.json"]}' >proj/.clerk.json
 guarded proj/doc.md
 expect_status 2
-expect_err_line "clerk: pack refused: $tmp/proj/huge.json: too large: clerk reads files of up to 16 MiB"
+expect_err_line "clerk: pack refused: $tmp/proj/huge.json: too large: clerk reads files of up to 16 MiB (see --max-file-size)"
 printf '{"baseline": "fifo.json"}' >proj/.clerk.json
 guarded proj/doc.md
 expect_status 2
