@@ -29,6 +29,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Lists nested in a list, each suspending the run around it. */
 enum { MAX_NESTING = 4 };
@@ -145,6 +146,12 @@ static int is_subparagraph(const clerk_block *b)
 static int reads_as_heading(const clerk_block *b)
 {
     return text_is_heading_like(b->text, b->text_length) || text_is_bold(b);
+}
+
+static int starts_with_word(const clerk_block *b, const char *word)
+{
+    size_t n = strlen(word);
+    return b->text_length > n && strncasecmp(b->text, word, n) == 0 && b->text[n] == ' ';
 }
 
 static int is_heading(const clerk_block *b)
@@ -332,8 +339,12 @@ void check_paragraph_sequence(const clerk_api *api, const clerk_doc *doc, clerk_
             paragraph(api, doc, ctx, i, &cx);
         else if (is_subparagraph(b) && (lvl = sub_level(b, &cx, &value)) >= 0)
             subparagraph(api, doc, ctx, i, &cx, lvl, value);
-        else
+        else {
             interrupt(&cx, is_heading(b));
+            /* "Excerpts from the report of …": what follows is selected paragraphs. */
+            if (is_heading(b) && (starts_with_word(b, "Excerpts") || starts_with_word(b, "Extracts")))
+                cx.extract = 1;
+        }
         cx.after_colon = text_final_mark(b->text, b->text_length) == ':';
     }
 }

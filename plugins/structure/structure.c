@@ -21,7 +21,8 @@ static const clerk_rule rules[] = {
             "unnumbered line, as documents in parts A and B do, and a list opened by a colon "
             "may run 1, 2, 3 before the paragraphs resume.  A number written so that it does "
             "not read as one (\"5 Encourages\", \"6.Calls\", a paragraph run into the one "
-            "before it) is reported where it stands.",
+            "before it) is reported where it stands.  After a heading \"Excerpts from …\" the "
+            "numbers of selected paragraphs may jump forward.",
         .good = DOCS(
             "1. The Committee held two meetings.\n\n"
             "2. It adopted the following agenda:\n\n"
@@ -34,7 +35,11 @@ static const clerk_rule rules[] = {
             "2. It asks to be informed of the following:\n\n"
             "1. Progress on the agreement;\n\n"
             "2. Steps towards elections;\n\n"
-            "3. It decides to remain seized of the matter.\n"),
+            "3. It decides to remain seized of the matter.\n",
+            "1. The Committee met twice.\n\n"
+            "### Excerpts from the report of the Special Committee\n\n"
+            "19. As to the first of those questions, the Committee found no need to act.\n\n"
+            "20. In view of those provisions, it made no recommendation.\n"),
         .bad = DOCS(
             "1. The Committee held two meetings.\n\n"
             "2. It adopted its agenda.\n\n"
