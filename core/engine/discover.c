@@ -1,8 +1,8 @@
 #include "engine/discover.h"
 #include "doc/doc.h"
+#include "util/dirlist.h"
 #include "util/xalloc.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,26 +49,13 @@ static void add(vec *out, const char *path, const char *error, int given)
     f->given = given;
 }
 
-static int compare_names(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static void walk(const char *dir, vec *out)
 {
-    DIR *d = opendir(dir);
-    if (!d) {
+    vec names = VEC_INIT(char *);
+    if (dir_names(dir, NULL, &names) != 0) {
         add(out, dir, strerror(errno), 0);
         return;
     }
-    vec names = VEC_INIT(char *);
-    struct dirent *e;
-    while ((e = readdir(d)))
-        if (e->d_name[0] != '.')
-            *(char **)vec_push(&names) = xstrdup(e->d_name);
-    closedir(d);
-    if (names.len > 1) /* qsort wants a non-null array, even an empty one */
-        qsort(names.data, names.len, sizeof(char *), compare_names);
 
     size_t dlen = strlen(dir);
     for (size_t i = 0; i < names.len; i++) {

@@ -2,9 +2,9 @@
 #include "doc/doc.h"
 #include "engine/host.h"
 #include "engine/pool.h"
+#include "util/dirlist.h"
 #include "util/xalloc.h"
 
-#include <dirent.h>
 #include <dlfcn.h>
 #include <grp.h>
 #include <jansson.h>
@@ -359,32 +359,13 @@ static int open_all(const registry *reg, const char *dir, const vec *names, pend
     return 0;
 }
 
-static int has_suffix(const char *s, const char *suffix)
-{
-    size_t a = strlen(s), b = strlen(suffix);
-    return a >= b && strcmp(s + a - b, suffix) == 0;
-}
-
-static int compare_names(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 int registry_load_dir(registry *reg, const char *dir, char *err, size_t n)
 {
-    DIR *d = opendir(dir);
-    if (!d) {
+    vec names = VEC_INIT(char *);
+    if (dir_names(dir, ".so", &names) != 0) {
         snprintf(err, n, "%s: cannot open the plugin folder", dir);
         return -1;
     }
-    vec names = VEC_INIT(char *);
-    struct dirent *e;
-    while ((e = readdir(d)))
-        if (e->d_name[0] != '.' && has_suffix(e->d_name, ".so"))
-            *(char **)vec_push(&names) = xstrdup(e->d_name);
-    closedir(d);
-    if (names.len > 1) /* qsort wants a non-null array, even an empty one */
-        qsort(names.data, names.len, sizeof(char *), compare_names);
 
     pending *items = xcalloc(names.len ? names.len : 1, sizeof *items);
     size_t count = 0;
@@ -415,9 +396,7 @@ int registry_load_dir(registry *reg, const char *dir, char *err, size_t n)
     if (!failed && rc != 0)
         snprintf(err, n, "%s", opening);
     free(items);
-    for (size_t i = 0; i < names.len; i++)
-        free(*(char **)vec_at(&names, i));
-    vec_free(&names);
+    dir_names_free(&names);
     return failed || rc != 0 ? -1 : 0;
 }
 

@@ -8,10 +8,10 @@
 #include "packs/internal.h"
 #include "packs/literal.h"
 #include "engine/config.h"
+#include "util/dirlist.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <jansson.h>
 #include <limits.h>
@@ -607,39 +607,19 @@ int pack_load(registry *reg, const char *path, char *err, size_t n)
     return 0;
 }
 
-static int has_suffix(const char *s, const char *suffix)
-{
-    size_t a = strlen(s), b = strlen(suffix);
-    return a >= b && strcmp(s + a - b, suffix) == 0;
-}
-
-static int compare_names(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 int pack_load_dir(registry *reg, const char *dir, char *err, size_t n)
 {
-    DIR *d = opendir(dir);
-    if (!d) {
+    vec names = VEC_INIT(char *);
+    if (dir_names(dir, ".json", &names) != 0) {
         snprintf(err, n, "%s: cannot open the pack folder", dir);
         return -1;
     }
-    vec names = VEC_INIT(char *);
-    struct dirent *e;
-    while ((e = readdir(d)))
-        if (e->d_name[0] != '.' && has_suffix(e->d_name, ".json"))
-            *(char **)vec_push(&names) = xasprintf("%s/%s", dir, e->d_name);
-    closedir(d);
-    if (names.len > 1)
-        qsort(names.data, names.len, sizeof(char *), compare_names);
     int rc = 0;
-    for (size_t i = 0; i < names.len; i++) {
-        char *path = *(char **)vec_at(&names, i);
-        if (rc == 0)
-            rc = pack_load(reg, path, err, n);
+    for (size_t i = 0; rc == 0 && i < names.len; i++) {
+        char *path = xasprintf("%s/%s", dir, *(char **)vec_at(&names, i));
+        rc = pack_load(reg, path, err, n);
         free(path);
     }
-    vec_free(&names);
+    dir_names_free(&names);
     return rc;
 }
