@@ -116,30 +116,6 @@ static int names_charter_after(const char *t, size_t len, size_t pos)
     return 0;
 }
 
-static size_t list_separator(const char *t, size_t len, size_t pos, int *range)
-{
-    *range = 0;
-    size_t d = scan_dash_len(t, len, pos);
-    if (d) {
-        *range = 1;
-        return pos + d;
-    }
-    size_t p = pos;
-    if (p < len && t[p] == ',')
-        p++;
-    size_t q = scan_skip_space(t, len, p);
-    static const char *const words[] = {"and", "or", "to"};
-    for (size_t i = 0; i < 3; i++) {
-        size_t w = scan_word(t, len, q, words[i]);
-        if (w) {
-            size_t r = scan_skip_space(t, len, q + w);
-            *range = i == 2;
-            return r > q + w ? r : 0;
-        }
-    }
-    return p > pos && q > p ? q : 0;
-}
-
 /* One item of a list: an article (with its paragraph and chapter) or a
  * chapter.  Returns its end, 0 when none. */
 static size_t read_item(const char *t, size_t len, size_t pos, int is_article, clerk_charter_cite *c)
@@ -174,7 +150,7 @@ static size_t cite_list(extract_ctx *cx, const char *t, size_t len, size_t kw, s
     *(clerk_charter_cite *)vec_push(out) = c;
     for (;;) {
         int range;
-        size_t next = list_separator(t, len, end, &range);
+        size_t next = scan_list_separator(t, len, end, &range);
         if (!next || next >= len)
             break;
         memset(&c, 0, sizeof c);

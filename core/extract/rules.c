@@ -98,27 +98,6 @@ static size_t read_rule_number(const char *t, size_t len, size_t pos, int *rule)
     return n;
 }
 
-/* Between rule numbers: ",", "and", "or", "to" and dashes. */
-static size_t rule_separator(const char *t, size_t len, size_t pos)
-{
-    size_t d = scan_dash_len(t, len, pos);
-    if (d)
-        return pos + d;
-    size_t p = pos;
-    if (p < len && t[p] == ',')
-        p++;
-    size_t q = scan_skip_space(t, len, p);
-    static const char *const words[] = {"and", "or", "to"};
-    for (size_t i = 0; i < 3; i++) {
-        size_t w = scan_word(t, len, q, words[i]);
-        if (w) {
-            size_t r = scan_skip_space(t, len, q + w);
-            return r > q + w ? r : 0;
-        }
-    }
-    return p > pos && q > p ? q : 0;
-}
-
 /* The keyword at kw, its number list from p; returns where scanning goes on. */
 static size_t rule_list(extract_ctx *cx, const char *t, size_t len, size_t kw, size_t p, vec *out)
 {
@@ -132,7 +111,8 @@ static size_t rule_list(extract_ctx *cx, const char *t, size_t len, size_t kw, s
     scan_loc(&c->loc, cx, kw, end);
     c->rule = rule;
     size_t next;
-    while ((next = rule_separator(t, len, end)) != 0 && next < len &&
+    int range; /* the endpoints of "rules 96 to 133" are extracted alone */
+    while ((next = scan_list_separator(t, len, end, &range)) != 0 && next < len &&
            (n = read_rule_number(t, len, next, &rule)) != 0) {
         c = vec_push(out);
         scan_loc(&c->loc, cx, next, next + n);

@@ -390,3 +390,30 @@ size_t scan_finder_next(scan_finder *f, size_t from, size_t *which)
     }
     return best;
 }
+
+/* Between the items of a list of numbers or labels: ",", "and", "or",
+ * "to" and dashes; *range is set for "to" and dashes.  Returns where the
+ * next item starts, 0 when no separator stands at pos. */
+size_t scan_list_separator(const char *t, size_t len, size_t pos, int *range)
+{
+    *range = 0;
+    size_t d = scan_dash_len(t, len, pos);
+    if (d) {
+        *range = 1;
+        return pos + d;
+    }
+    size_t p = pos;
+    if (p < len && t[p] == ',')
+        p++;
+    size_t q = scan_skip_space(t, len, p);
+    static const char *const words[] = {"and", "or", "to"};
+    for (size_t i = 0; i < 3; i++) {
+        size_t w = scan_word(t, len, q, words[i]);
+        if (w) {
+            size_t r = scan_skip_space(t, len, q + w);
+            *range = i == 2;
+            return r > q + w ? r : 0;
+        }
+    }
+    return p > pos && q > p ? q : 0;
+}

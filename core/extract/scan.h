@@ -40,6 +40,8 @@ size_t scan_skip_space_back(const char *t, size_t pos);
 size_t scan_hyphen_len(const char *t, size_t len, size_t pos);
 /* A dash between the ends of a range: a hyphen, U+2012, U+2013, U+2014. */
 size_t scan_dash_len(const char *t, size_t len, size_t pos);
+/* Between list items: ",", "and", "or", "to", dashes (*range for the last two). */
+size_t scan_list_separator(const char *t, size_t len, size_t pos, int *range);
 
 /* Length of the run of letters and digits at pos. */
 size_t scan_word_len(const char *t, size_t len, size_t pos);

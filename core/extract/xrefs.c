@@ -132,31 +132,6 @@ static size_t subparagraphs(const char *t, size_t len, size_t pos)
     return end - pos;
 }
 
-/* Between labels: *range for "to" and dashes. */
-static size_t label_separator(const char *t, size_t len, size_t pos, int *range)
-{
-    *range = 0;
-    size_t d = scan_dash_len(t, len, pos);
-    if (d) {
-        *range = 1;
-        return pos + d;
-    }
-    size_t p = pos;
-    if (p < len && t[p] == ',')
-        p++;
-    size_t q = scan_skip_space(t, len, p);
-    static const char *const words[] = {"and", "or", "to"};
-    for (size_t i = 0; i < 3; i++) {
-        size_t w = scan_word(t, len, q, words[i]);
-        if (w) {
-            size_t r = scan_skip_space(t, len, q + w);
-            *range = i == 2;
-            return r > q + w ? r : 0;
-        }
-    }
-    return p > pos && q > p ? q : 0;
-}
-
 static int word_among(const char *t, size_t len, size_t pos, const char *const *words, size_t count)
 {
     for (size_t i = 0; i < count; i++)
@@ -503,14 +478,14 @@ static size_t xref_at(extract_ctx *cx, const char *t, size_t len, size_t kw, vec
                 if (k == KW_PARAGRAPH)
                     end += subparagraphs(t, len, end);
                 int range, v2;
-                size_t next = label_separator(t, len, end, &range);
+                size_t next = scan_list_separator(t, len, end, &range);
                 size_t n2 = next_label(t, len, next, k, &v2);
                 if (n2 && range) {
                     x->last = v2;
                     end = next + n2;
                     if (k == KW_PARAGRAPH)
                         end += subparagraphs(t, len, end);
-                    next = label_separator(t, len, end, &range);
+                    next = scan_list_separator(t, len, end, &range);
                     n2 = next_label(t, len, next, k, &v2);
                 }
                 scan_loc(&x->loc, cx, item, end);
