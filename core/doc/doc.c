@@ -10,16 +10,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static const size_t entity_size[CLERK_ENT_KIND_COUNT] = {
-    [CLERK_ENT_DATE] = sizeof(clerk_date),
-    [CLERK_ENT_RESOLUTION] = sizeof(clerk_resolution_ref),
-    [CLERK_ENT_RULE] = sizeof(clerk_rule_cite),
-    [CLERK_ENT_CHARTER] = sizeof(clerk_charter_cite),
-    [CLERK_ENT_SYMBOL] = sizeof(clerk_symbol),
-    [CLERK_ENT_SESSION] = sizeof(clerk_session_ref),
-    [CLERK_ENT_XREF] = sizeof(clerk_xref),
-};
-
 /* The extension of path, lower-cased into ext ("" when none fits). */
 static void path_extension(const char *path, char *ext, size_t size)
 {
@@ -111,8 +101,7 @@ clerk_doc *doc_parse(const char *path, char *src, size_t len, doc_format format,
     vec_init(&doc->emphasis, sizeof(clerk_emphasis));
     vec_init(&doc->sections, sizeof(clerk_section));
     vec_init(&doc->insertions, sizeof(size_t));
-    for (int k = 0; k < CLERK_ENT_KIND_COUNT; k++)
-        vec_init(&doc->entities[k], entity_size[k]);
+    /* doc->entities stay zeroed (empty) until extract_document() sizes them. */
     clerk_masthead *m = &doc->masthead;
     m->symbol = m->distribution = m->original_language = m->agenda_item = m->title = "";
 
