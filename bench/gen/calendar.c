@@ -53,12 +53,12 @@ int ymd_compare(ymd a, ymd b)
     return a.d < b.d ? -1 : a.d > b.d;
 }
 
-void put_date(buf *b, ymd date)
+void put_date(strbuf *b, ymd date)
 {
-    buf_printf(b, "%d %s %d", date.d, month_names[date.m - 1], date.y);
+    sb_printf(b, "%d %s %d", date.d, month_names[date.m - 1], date.y);
 }
 
-void put_ordinal_words(buf *b, int n)
+void put_ordinal_words(strbuf *b, int n)
 {
     static const char *const units[] = {
         "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
@@ -73,14 +73,14 @@ void put_ordinal_words(buf *b, int n)
         "eightieth", "ninetieth",
     };
     if (n < 20)
-        buf_puts(b, units[n]);
+        sb_puts(b, units[n]);
     else if (n % 10 == 0)
-        buf_puts(b, tenths[n / 10]);
+        sb_puts(b, tenths[n / 10]);
     else
-        buf_printf(b, "%s-%s", tens[n / 10], units[n % 10]);
+        sb_printf(b, "%s-%s", tens[n / 10], units[n % 10]);
 }
 
-void put_roman(buf *b, int n)
+void put_roman(strbuf *b, int n)
 {
     static const struct { int value; const char *digits; } steps[] = {
         {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"},
@@ -88,14 +88,14 @@ void put_roman(buf *b, int n)
     };
     for (size_t i = 0; i < sizeof steps / sizeof *steps; i++)
         for (; n >= steps[i].value; n -= steps[i].value)
-            buf_puts(b, steps[i].digits);
+            sb_puts(b, steps[i].digits);
 }
 
-void put_letter_label(buf *b, int n)
+void put_letter_label(strbuf *b, int n)
 {
     char c = (char)('a' + (n - 1) % 26);
-    buf_putc(b, '(');
+    sb_putc(b, '(');
     for (int i = 0; i <= (n - 1) / 26; i++)
-        buf_putc(b, c);
-    buf_putc(b, ')');
+        sb_putc(b, c);
+    sb_putc(b, ')');
 }

@@ -2,7 +2,7 @@
 #ifndef BENCH_CALENDAR_H
 #define BENCH_CALENDAR_H
 
-#include "buf.h"
+#include "util/strbuf.h"
 
 typedef struct ymd {
     int y, m, d;
@@ -18,12 +18,12 @@ extern const char *const month_names[12];
 extern const char *const weekday_names[7];
 
 /* "14 July 2009" */
-void put_date(buf *b, ymd date);
+void put_date(strbuf *b, ymd date);
 /* "sixty-fourth"; n from 1 to 99. */
-void put_ordinal_words(buf *b, int n);
+void put_ordinal_words(strbuf *b, int n);
 /* "XIV" */
-void put_roman(buf *b, int n);
+void put_roman(strbuf *b, int n);
 /* "(d)", "(aa)" after "(z)" */
-void put_letter_label(buf *b, int n);
+void put_letter_label(strbuf *b, int n);
 
 #endif

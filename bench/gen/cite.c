@@ -42,7 +42,7 @@ static ymd past_date(gen *g, int max_days_back)
     return ymd_add_days(g->date, -rng_range(&g->r, 1, max_days_back));
 }
 
-static void put_cited_date(gen *g, buf *b, ymd date)
+static void put_cited_date(gen *g, strbuf *b, ymd date)
 {
     if (gen_slip(g, SLIP_INVALID_DATE)) {
         static const int short_months[] = {2, 4, 6, 9, 11};
@@ -50,12 +50,12 @@ static void put_cited_date(gen *g, buf *b, ymd date)
         date.d = days_in_month(date.y, date.m) + 1;
     }
     if (gen_slip(g, SLIP_US_DATE))
-        buf_printf(b, "%s %d, %d", month_names[date.m - 1], date.d, date.y);
+        sb_printf(b, "%s %d, %d", month_names[date.m - 1], date.d, date.y);
     else
         put_date(b, date);
 }
 
-void cite_past_date(gen *g, buf *b)
+void cite_past_date(gen *g, strbuf *b)
 {
     ymd date = past_date(g, 400);
     if (gen_slip(g, SLIP_LATER_DATE))
@@ -63,48 +63,48 @@ void cite_past_date(gen *g, buf *b)
     put_cited_date(g, b, date);
 }
 
-void cite_weekday_date(gen *g, buf *b)
+void cite_weekday_date(gen *g, strbuf *b)
 {
     ymd date = past_date(g, 120);
     int day = weekday_of(date);
     if (gen_slip(g, SLIP_WEEKDAY))
         day = (day + rng_range(&g->r, 1, 6)) % 7;
-    buf_printf(b, "%s, ", weekday_names[day]);
+    sb_printf(b, "%s, ", weekday_names[day]);
     put_cited_date(g, b, date);
 }
 
-static void put_ga_resolution(gen *g, buf *b)
+static void put_ga_resolution(gen *g, strbuf *b)
 {
     /* A dated citation when the register has an earlier resolution. */
     size_t n = sizeof ga_resolutions / sizeof *ga_resolutions;
     size_t i = rng_below(&g->r, (unsigned)n);
     if (rng_percent(&g->r, 50) && ymd_compare(ga_resolutions[i].adopted, g->date) < 0) {
-        buf_printf(b, "%d/%d of ", ga_resolutions[i].session, ga_resolutions[i].number);
+        sb_printf(b, "%d/%d of ", ga_resolutions[i].session, ga_resolutions[i].number);
         put_date(b, ga_resolutions[i].adopted);
         return;
     }
     int session = g->session - rng_range(&g->r, 1, 8);
-    buf_printf(b, "%d/%d", session, rng_range(&g->r, 1, 280));
+    sb_printf(b, "%d/%d", session, rng_range(&g->r, 1, 280));
 }
 
-void cite_ga_resolution(gen *g, buf *b)
+void cite_ga_resolution(gen *g, strbuf *b)
 {
-    buf_puts(b, "resolution ");
+    sb_puts(b, "resolution ");
     put_ga_resolution(g, b);
 }
 
-void cite_ga_resolutions(gen *g, buf *b)
+void cite_ga_resolutions(gen *g, strbuf *b)
 {
-    buf_puts(b, "resolutions ");
+    sb_puts(b, "resolutions ");
     int n = rng_range(&g->r, 2, 4);
     for (int i = 0; i < n; i++) {
         if (i)
-            buf_puts(b, i == n - 1 ? " and " : ", ");
+            sb_puts(b, i == n - 1 ? " and " : ", ");
         put_ga_resolution(g, b);
     }
 }
 
-void cite_sc_resolution(gen *g, buf *b)
+void cite_sc_resolution(gen *g, strbuf *b)
 {
     int last_year = g->year - SC_FIRST_YEAR;
     if (last_year >= SC_YEARS - 1)
@@ -112,66 +112,66 @@ void cite_sc_resolution(gen *g, buf *b)
     int y = rng_range(&g->r, last_year > 10 ? last_year - 10 : 0, last_year - 1);
     int number = rng_range(&g->r, sc_first[y], sc_first[y + 1] - 1);
     int year = SC_FIRST_YEAR + y + gen_slip(g, SLIP_SC_YEAR);
-    buf_printf(b, "%s resolution %d (%d)", g->organ == ORGAN_SC ? "its" : "Security Council",
+    sb_printf(b, "%s resolution %d (%d)", g->organ == ORGAN_SC ? "its" : "Security Council",
                number, year);
 }
 
-void cite_rule_sentence(gen *g, buf *b)
+void cite_rule_sentence(gen *g, strbuf *b)
 {
     size_t i = rng_below(&g->r, sizeof ga_rules / sizeof *ga_rules);
     int rule = ga_rules[i].rule;
     if (gen_slip(g, SLIP_RULE))
         rule = rng_range(&g->r, 170, 199);
-    buf_printf(b, "Rule %d of the rules of procedure of the General Assembly governs %s.", rule,
+    sb_printf(b, "Rule %d of the rules of procedure of the General Assembly governs %s.", rule,
                ga_rules[i].subject);
 }
 
-void cite_charter(gen *g, buf *b)
+void cite_charter(gen *g, strbuf *b)
 {
     int article = charter_articles[rng_below(&g->r, sizeof charter_articles / sizeof *charter_articles)];
     if (gen_slip(g, SLIP_CHARTER))
         article = rng_range(&g->r, 112, 120);
-    buf_printf(b, "Article %d of the Charter of the United Nations", article);
+    sb_printf(b, "Article %d of the Charter of the United Nations", article);
 }
 
-void cite_symbol(gen *g, buf *b)
+void cite_symbol(gen *g, strbuf *b)
 {
     switch (rng_below(&g->r, 4)) {
     case 0:
-        buf_printf(b, "S/%d/%d", g->year - rng_range(&g->r, 0, 3), rng_range(&g->r, 10, 990));
+        sb_printf(b, "S/%d/%d", g->year - rng_range(&g->r, 0, 3), rng_range(&g->r, 10, 990));
         break;
     case 1:
-        buf_printf(b, "A/HRC/%d/%d", g->session - 35 - rng_range(&g->r, 0, 4), rng_range(&g->r, 2, 70));
+        sb_printf(b, "A/HRC/%d/%d", g->session - 35 - rng_range(&g->r, 0, 4), rng_range(&g->r, 2, 70));
         break;
     default:
-        buf_printf(b, "A/%d/%d", g->session - rng_range(&g->r, 0, 2), rng_range(&g->r, 50, 800));
+        sb_printf(b, "A/%d/%d", g->session - rng_range(&g->r, 0, 2), rng_range(&g->r, 50, 800));
         break;
     }
 }
 
-void cite_session(gen *g, buf *b)
+void cite_session(gen *g, strbuf *b)
 {
-    buf_puts(b, "its ");
+    sb_puts(b, "its ");
     put_ordinal_words(b, g->session - rng_range(&g->r, 0, 3));
-    buf_puts(b, " session");
+    sb_puts(b, " session");
 }
 
-void cite_xref(gen *g, buf *b)
+void cite_xref(gen *g, strbuf *b)
 {
     if (rng_percent(&g->r, 40) && (g->annexes || (g->slips & SLIP_ANNEX))) {
         if (gen_slip(g, SLIP_ANNEX)) {
-            buf_puts(b, "annex ");
+            sb_puts(b, "annex ");
             put_roman(b, g->annexes + 1);
         } else if (g->annexes == 1) {
-            buf_puts(b, "the annex");
+            sb_puts(b, "the annex");
         } else {
-            buf_puts(b, "annex ");
+            sb_puts(b, "annex ");
             put_roman(b, rng_range(&g->r, 1, g->annexes));
         }
         return;
     }
     if (g->paragraphs > 2)
-        buf_printf(b, "paragraph %d above", rng_range(&g->r, 1, g->paragraphs - 1));
+        sb_printf(b, "paragraph %d above", rng_range(&g->r, 1, g->paragraphs - 1));
     else
-        buf_puts(b, "the present document");
+        sb_puts(b, "the present document");
 }

@@ -3,9 +3,12 @@
 #ifndef BENCH_GEN_H
 #define BENCH_GEN_H
 
-#include "buf.h"
+#include "util/strbuf.h"
 #include "calendar.h"
 #include "rng.h"
+
+/* Upper-cases the byte at offset at (ASCII). */
+void capitalize_at(strbuf *b, size_t at);
 
 typedef enum gen_format { GEN_MARKDOWN, GEN_TEXT } gen_format;
 
@@ -29,7 +32,7 @@ typedef enum gen_organ { ORGAN_GA, ORGAN_SC } gen_organ;
 
 typedef struct gen {
     rng r;
-    buf *out;
+    strbuf *out;
     gen_format format;
     int wrap;               /* plain text hard-wrapped at 80 columns */
     size_t target;          /* bytes to reach */
@@ -41,24 +44,24 @@ typedef struct gen {
     int annexes;            /* annexes the document has */
     int paragraphs;         /* last paragraph number written */
     int footnote_count;
-    buf footnotes;          /* footnote definitions, written at the end */
+    strbuf footnotes;          /* footnote definitions, written at the end */
 } gen;
 
 /* Takes a pending slip: true once, when the document carries it. */
 int gen_slip(gen *g, unsigned slip);
 
 /* Inline markup, appended to b. */
-void gen_italic(const gen *g, buf *b, const char *text);
-void gen_bold(const gen *g, buf *b, const char *text);
+void gen_italic(const gen *g, strbuf *b, const char *text);
+void gen_bold(const gen *g, strbuf *b, const char *text);
 /* A footnote reference in b; its text goes to the end of the document. */
-void gen_footnote(gen *g, buf *b, const char *text);
+void gen_footnote(gen *g, strbuf *b, const char *text);
 
 /* Blocks, written to the output followed by a blank line. */
-void gen_block(gen *g, const buf *text);
+void gen_block(gen *g, const strbuf *text);
 void gen_line(gen *g, const char *text);
 void gen_heading(gen *g, int level, const char *text);
 /* A paragraph numbered with the next paragraph number. */
-void gen_numbered(gen *g, const buf *text);
+void gen_numbered(gen *g, const strbuf *text);
 void gen_table(gen *g, const char *const *columns, int ncolumns, int nrows);
 /* Footnote definitions, at the end of the document. */
 void gen_finish(gen *g);

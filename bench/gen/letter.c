@@ -4,35 +4,35 @@
 #include "templates.h"
 
 /* "from the Permanent Representative of Fiji to the United Nations" */
-static void put_sender(buf *b, const char *country)
+static void put_sender(strbuf *b, const char *country)
 {
-    buf_printf(b, "from the Permanent Representative of %s to the United Nations", country);
+    sb_printf(b, "from the Permanent Representative of %s to the United Nations", country);
 }
 
 static void annex_heading(gen *g, int number, const char *title)
 {
-    buf b = {0};
-    buf_puts(&b, "Annex");
+    strbuf b = {0};
+    sb_puts(&b, "Annex");
     if (g->annexes > 1) {
-        buf_putc(&b, ' ');
+        sb_putc(&b, ' ');
         put_roman(&b, number);
     }
     gen_heading(g, 2, b.data);
     gen_heading(g, 3, title);
-    buf_free(&b);
+    sb_free(&b);
 }
 
 /* Numbered paragraphs of prose until the output holds `until` bytes. */
 static void memorandum(gen *g, size_t until)
 {
-    buf b = {0};
+    strbuf b = {0};
     g->paragraphs = 0;
     do {
         b.len = 0;
         prose_paragraph(g, &b, rng_range(&g->r, 2, 6));
         gen_numbered(g, &b);
     } while (g->out->len < until);
-    buf_free(&b);
+    sb_free(&b);
 }
 
 void write_letter(gen *g)
@@ -48,17 +48,17 @@ void write_letter(gen *g)
     g->year = g->date.y;
     g->annexes = request ? 2 : rng_range(&g->r, 0, 2);
 
-    buf b = {0};
+    strbuf b = {0};
     if (g->organ == ORGAN_GA)
-        buf_printf(&b, "A/%d/%d", g->session, rng_range(&g->r, 100, 990));
+        sb_printf(&b, "A/%d/%d", g->session, rng_range(&g->r, 100, 990));
     else
-        buf_printf(&b, "S/%d/%d", g->year, rng_range(&g->r, 10, 990));
+        sb_printf(&b, "S/%d/%d", g->year, rng_range(&g->r, 10, 990));
     write_masthead(g, b.data);
     if (request) {
         b.len = 0;
-        buf_puts(&b, "Request for the inclusion of a supplementary item in the agenda of the ");
+        sb_puts(&b, "Request for the inclusion of a supplementary item in the agenda of the ");
         put_ordinal_words(&b, g->session);
-        buf_puts(&b, " session");
+        sb_puts(&b, " session");
         gen_line(g, b.data);
     }
     if (g->organ == ORGAN_GA) {
@@ -67,24 +67,24 @@ void write_letter(gen *g)
         gen_line(g, b.data);
     }
     b.len = 0;
-    buf title = {0};
-    buf_puts(&title, "Letter dated ");
+    strbuf title = {0};
+    sb_puts(&title, "Letter dated ");
     put_date(&title, letter_date);
-    buf_putc(&title, ' ');
+    sb_putc(&title, ' ');
     put_sender(&title, country);
-    buf_puts(&title, " addressed to the Secretary-General");
+    sb_puts(&title, " addressed to the Secretary-General");
     gen_bold(g, &b, title.data);
     gen_line(g, b.data);
 
     if (request) {
         b.len = 0;
-        buf_puts(&b, "On the basis of rule 14 of the rules of procedure of the General Assembly, "
+        sb_puts(&b, "On the basis of rule 14 of the rules of procedure of the General Assembly, "
                      "I have the honour to request the inclusion in the agenda of the ");
         put_ordinal_words(&b, g->session);
-        buf_printf(&b, " session of the General Assembly of a supplementary item entitled \"%s\".", topic);
+        sb_printf(&b, " session of the General Assembly of a supplementary item entitled \"%s\".", topic);
         gen_block(g, &b);
         b.len = 0;
-        buf_puts(&b, "In accordance with rule 20 of the rules of procedure, an explanatory "
+        sb_puts(&b, "In accordance with rule 20 of the rules of procedure, an explanatory "
                      "memorandum (annex I) and a draft resolution (annex II) are attached to the "
                      "present letter.");
         gen_block(g, &b);
@@ -94,30 +94,30 @@ void write_letter(gen *g)
     for (int i = 0; i < paragraphs || (!g->annexes && g->out->len + 300 < g->target); i++) {
         b.len = 0;
         if (!request && i == 0 && g->annexes) {
-            buf_puts(&b, "I have the honour to transmit herewith ");
-            buf_puts(&b, g->annexes > 1 ? "the documents listed in annexes I and II" : "a note");
-            buf_printf(&b, " on %s (see ", pick(&g->r, &areas));
+            sb_puts(&b, "I have the honour to transmit herewith ");
+            sb_puts(&b, g->annexes > 1 ? "the documents listed in annexes I and II" : "a note");
+            sb_printf(&b, " on %s (see ", pick(&g->r, &areas));
             cite_xref(g, &b);
-            buf_puts(&b, ").");
+            sb_puts(&b, ").");
         } else {
             prose_paragraph(g, &b, rng_range(&g->r, 2, 5));
         }
         gen_block(g, &b);
     }
     b.len = 0;
-    buf_printf(&b, "I should be grateful if the present letter%s could be circulated as a document of the %s",
+    sb_printf(&b, "I should be grateful if the present letter%s could be circulated as a document of the %s",
                g->annexes == 0 ? "" : g->annexes == 1 ? " and its annex" : " and its annexes",
                g->organ == ORGAN_GA ? "General Assembly" : "Security Council");
     if (g->organ == ORGAN_GA) {
-        buf_puts(&b, " at its ");
+        sb_puts(&b, " at its ");
         put_ordinal_words(&b, g->session);
-        buf_puts(&b, " session");
+        sb_puts(&b, " session");
     }
-    buf_putc(&b, '.');
+    sb_putc(&b, '.');
     gen_block(g, &b);
     b.len = 0;
     gen_italic(g, &b, "(Signed)");
-    buf_printf(&b, " %s%sAmbassador%sPermanent Representative", pick(&g->r, &person_names),
+    sb_printf(&b, " %s%sAmbassador%sPermanent Representative", pick(&g->r, &person_names),
                g->format == GEN_MARKDOWN ? "  \n" : "\n", g->format == GEN_MARKDOWN ? "  \n" : "\n");
     gen_block(g, &b);
 
@@ -128,11 +128,11 @@ void write_letter(gen *g)
             annex_heading(g, 1, "Explanatory memorandum");
         } else {
             b.len = 0;
-            buf_puts(&b, "Annex to the letter dated ");
+            sb_puts(&b, "Annex to the letter dated ");
             put_date(&b, letter_date);
-            buf_putc(&b, ' ');
+            sb_putc(&b, ' ');
             put_sender(&b, country);
-            buf_puts(&b, " addressed to the Secretary-General");
+            sb_puts(&b, " addressed to the Secretary-General");
             annex_heading(g, 1, b.data);
         }
         memorandum(g, first);
@@ -144,6 +144,6 @@ void write_letter(gen *g)
                 memorandum(g, g->target);
         }
     }
-    buf_free(&title);
-    buf_free(&b);
+    sb_free(&title);
+    sb_free(&b);
 }

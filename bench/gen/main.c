@@ -58,7 +58,7 @@ static void generate(gen *g, kind k)
 
 /* Sets up document `index` of the corpus: its kind, format, organ, date and
  * slips, all drawn from its own stream. */
-static kind setup(gen *g, uint64_t seed, size_t index, buf *out)
+static kind setup(gen *g, uint64_t seed, size_t index, strbuf *out)
 {
     memset(g, 0, sizeof *g);
     rng_seed(&g->r, seed, index);
@@ -77,7 +77,7 @@ static kind setup(gen *g, uint64_t seed, size_t index, buf *out)
     return k;
 }
 
-static int write_file(const char *path, const buf *b)
+static int write_file(const char *path, const strbuf *b)
 {
     FILE *f = fopen(path, "wb");
     if (!f || fwrite(b->data, 1, b->len, f) != b->len || fclose(f) != 0) {
@@ -93,7 +93,7 @@ static int write_corpus(uint64_t seed, size_t files, const char *dir)
         fprintf(stderr, "clerk-bench-gen: %s: %s\n", dir, strerror(errno));
         return -1;
     }
-    buf out = {0};
+    strbuf out = {0};
     size_t bytes = 0;
     int rc = 0;
     for (size_t i = 0; i < files && rc == 0; i++) {
@@ -107,7 +107,7 @@ static int write_corpus(uint64_t seed, size_t files, const char *dir)
         rc = write_file(path, &out);
         bytes += out.len;
     }
-    buf_free(&out);
+    sb_free(&out);
     if (rc == 0)
         fprintf(stderr, "clerk-bench-gen: %zu files, %zu bytes in %s\n", files, bytes, dir);
     return rc;
@@ -115,7 +115,7 @@ static int write_corpus(uint64_t seed, size_t files, const char *dir)
 
 static int write_one(uint64_t seed, size_t size, const char *path)
 {
-    buf out = {0};
+    strbuf out = {0};
     gen g;
     setup(&g, seed, 0, &out);
     g.format = GEN_MARKDOWN;
@@ -123,7 +123,7 @@ static int write_one(uint64_t seed, size_t size, const char *path)
     g.target = size;
     generate(&g, KIND_REPORT);
     int rc = write_file(path, &out);
-    buf_free(&out);
+    sb_free(&out);
     return rc;
 }
 

@@ -3,7 +3,7 @@
 
 void write_masthead(gen *g, const char *symbol)
 {
-    buf line = {0};
+    strbuf line = {0};
     gen_line(g, "United Nations");
     gen_line(g, symbol);
     gen_bold(g, &line, g->organ == ORGAN_GA ? "General Assembly" : "Security Council");
@@ -13,25 +13,25 @@ void write_masthead(gen *g, const char *symbol)
     put_date(&line, g->date);
     gen_line(g, line.data);
     line.len = 0;
-    buf_printf(&line, "Original: %s", pick(&g->r, &languages));
+    sb_printf(&line, "Original: %s", pick(&g->r, &languages));
     gen_line(g, line.data);
     if (g->organ == ORGAN_GA) {
         line.len = 0;
         put_ordinal_words(&line, g->session);
-        buf_capitalize(&line, 0);
-        buf_puts(&line, " session");
+        capitalize_at(&line, 0);
+        sb_puts(&line, " session");
         gen_line(g, line.data);
         line.len = 0;
         if (rng_percent(&g->r, 25)) {
-            buf_printf(&line, "Item %d of the provisional agenda", rng_range(&g->r, 10, 140));
-            buf note = {0};
-            buf_printf(&note, "A/%d/150.", g->session);
+            sb_printf(&line, "Item %d of the provisional agenda", rng_range(&g->r, 10, 140));
+            strbuf note = {0};
+            sb_printf(&note, "A/%d/150.", g->session);
             gen_footnote(g, &line, note.data);
-            buf_free(&note);
+            sb_free(&note);
         } else {
-            buf_printf(&line, "Agenda item %d", rng_range(&g->r, 10, 140));
+            sb_printf(&line, "Agenda item %d", rng_range(&g->r, 10, 140));
         }
         gen_line(g, line.data);
     }
-    buf_free(&line);
+    sb_free(&line);
 }

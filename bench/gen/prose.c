@@ -2,111 +2,111 @@
 #include "cite.h"
 #include "lexicon.h"
 
-void prose_object(gen *g, buf *b)
+void prose_object(gen *g, strbuf *b)
 {
-    buf_printf(b, pick(&g->r, &objects), pick(&g->r, &areas));
+    sb_printf(b, pick(&g->r, &objects), pick(&g->r, &areas));
 }
 
 /* "the Secretary-General welcomed the progress made in road safety" */
-static void clause(gen *g, buf *b)
+static void clause(gen *g, strbuf *b)
 {
-    buf_printf(b, "%s %s ", pick(&g->r, &actors), pick(&g->r, &actions));
+    sb_printf(b, "%s %s ", pick(&g->r, &actors), pick(&g->r, &actions));
     prose_object(g, b);
 }
 
-static void footnote_text(gen *g, buf *b)
+static void footnote_text(gen *g, strbuf *b)
 {
     switch (rng_below(&g->r, 4)) {
     case 0:
         cite_symbol(g, b);
-        buf_putc(b, '.');
+        sb_putc(b, '.');
         break;
     case 1:
-        buf_puts(b, "See ");
+        sb_puts(b, "See ");
         cite_symbol(g, b);
-        buf_puts(b, rng_percent(&g->r, 50) ? ", annex." : ", sect. II.");
+        sb_puts(b, rng_percent(&g->r, 50) ? ", annex." : ", sect. II.");
         break;
     case 2: {
         int session = g->session - rng_range(&g->r, 1, 5);
-        buf p = {0};
-        buf_puts(&p, "Official Records of the General Assembly, ");
+        strbuf p = {0};
+        sb_puts(&p, "Official Records of the General Assembly, ");
         size_t at = p.len;
         put_ordinal_words(&p, session);
-        buf_capitalize(&p, at);
-        buf_printf(&p, " Session, Supplement No. %d", rng_range(&g->r, 1, 53));
+        capitalize_at(&p, at);
+        sb_printf(&p, " Session, Supplement No. %d", rng_range(&g->r, 1, 53));
         gen_italic(g, b, p.data);
-        buf_printf(b, " (A/%d/%d).", session, rng_range(&g->r, 1, 53));
-        buf_free(&p);
+        sb_printf(b, " (A/%d/%d).", session, rng_range(&g->r, 1, 53));
+        sb_free(&p);
         break;
     }
     default:
-        buf_puts(b, "Resolution ");
-        buf_printf(b, "%d/%d, annex.", g->session - rng_range(&g->r, 2, 9), rng_range(&g->r, 1, 280));
+        sb_puts(b, "Resolution ");
+        sb_printf(b, "%d/%d, annex.", g->session - rng_range(&g->r, 2, 9), rng_range(&g->r, 1, 280));
         break;
     }
 }
 
-void prose_sentence(gen *g, buf *b)
+void prose_sentence(gen *g, strbuf *b)
 {
     size_t start = b->len;
     switch (rng_below(&g->r, 16)) {
     case 0:
     case 1:
         clause(g, b);
-        buf_printf(b, ", %s", pick(&g->r, &qualifiers));
+        sb_printf(b, ", %s", pick(&g->r, &qualifiers));
         break;
     case 2:
-        buf_puts(b, "In its ");
+        sb_puts(b, "In its ");
         cite_ga_resolution(g, b);
-        buf_puts(b, ", the General Assembly requested the Secretary-General to report on ");
+        sb_puts(b, ", the General Assembly requested the Secretary-General to report on ");
         prose_object(g, b);
         break;
     case 3:
-        buf_printf(b, "At a meeting held in %s on ", pick(&g->r, &places));
+        sb_printf(b, "At a meeting held in %s on ", pick(&g->r, &places));
         cite_past_date(g, b);
-        buf_puts(b, ", ");
+        sb_puts(b, ", ");
         clause(g, b);
         break;
     case 4:
         clause(g, b);
-        buf_puts(b, " (see ");
+        sb_puts(b, " (see ");
         cite_symbol(g, b);
-        buf_putc(b, ')');
+        sb_putc(b, ')');
         break;
     case 5:
         if (rng_percent(&g->r, 75)) { /* cross-references are rarer than citations */
             clause(g, b);
             break;
         }
-        buf_puts(b, "As indicated in ");
+        sb_puts(b, "As indicated in ");
         cite_xref(g, b);
-        buf_puts(b, ", ");
+        sb_puts(b, ", ");
         clause(g, b);
         break;
     case 6:
-        buf_puts(b, "On ");
+        sb_puts(b, "On ");
         cite_weekday_date(g, b);
-        buf_puts(b, ", ");
+        sb_puts(b, ", ");
         clause(g, b);
         break;
     case 7:
-        buf_puts(b, "Those measures are consistent with the purposes set out in ");
+        sb_puts(b, "Those measures are consistent with the purposes set out in ");
         cite_charter(g, b);
         break;
     case 8:
-        buf_puts(b, "In ");
+        sb_puts(b, "In ");
         cite_sc_resolution(g, b);
-        buf_puts(b, ", the Council stressed the importance of ");
+        sb_puts(b, ", the Council stressed the importance of ");
         prose_object(g, b);
         break;
     case 9:
-        buf_puts(b, "The Assembly considered the question at ");
+        sb_puts(b, "The Assembly considered the question at ");
         cite_session(g, b);
-        buf_puts(b, " and recalled ");
+        sb_puts(b, " and recalled ");
         cite_ga_resolutions(g, b);
         break;
     case 10:
-        buf_printf(b, "Contributions totalling $%d.%d million were received from %d Member States in %d",
+        sb_printf(b, "Contributions totalling $%d.%d million were received from %d Member States in %d",
                    rng_range(&g->r, 1, 90), rng_range(&g->r, 0, 9), rng_range(&g->r, 3, 60),
                    g->year - 1);
         break;
@@ -121,21 +121,27 @@ void prose_sentence(gen *g, buf *b)
         clause(g, b);
         break;
     }
-    buf_capitalize(b, start);
-    buf_putc(b, '.');
+    capitalize_at(b, start);
+    sb_putc(b, '.');
 }
 
-void prose_paragraph(gen *g, buf *b, int sentences)
+void prose_paragraph(gen *g, strbuf *b, int sentences)
 {
     for (int i = 0; i < sentences; i++) {
         if (i)
-            buf_putc(b, ' ');
+            sb_putc(b, ' ');
         prose_sentence(g, b);
         if (g->format == GEN_MARKDOWN && rng_percent(&g->r, 6)) {
-            buf note = {0};
+            strbuf note = {0};
             footnote_text(g, &note);
             gen_footnote(g, b, note.data);
-            buf_free(&note);
+            sb_free(&note);
         }
     }
+}
+
+void capitalize_at(strbuf *b, size_t at)
+{
+    if (at < b->len && b->data[at] >= 'a' && b->data[at] <= 'z')
+        b->data[at] = (char)(b->data[at] - 'a' + 'A');
 }

@@ -6,9 +6,9 @@
 #include "gen.h"
 
 /* "the progress made in road safety" */
-void prose_object(gen *g, buf *b);
-void prose_sentence(gen *g, buf *b);
+void prose_object(gen *g, strbuf *b);
+void prose_sentence(gen *g, strbuf *b);
 /* Sentences separated by spaces, some carrying a footnote. */
-void prose_paragraph(gen *g, buf *b, int sentences);
+void prose_paragraph(gen *g, strbuf *b, int sentences);
 
 #endif

@@ -5,50 +5,50 @@
 
 static void section_heading(gen *g, int level, const char *label, const char *title)
 {
-    buf b = {0};
-    buf_printf(&b, "%s. %s", label, title);
+    strbuf b = {0};
+    sb_printf(&b, "%s. %s", label, title);
     gen_heading(g, level, b.data);
-    buf_free(&b);
+    sb_free(&b);
 }
 
 /* "10. The Secretary-General recommends that the General Assembly:" and
  * its lettered items. */
 static void recommendations(gen *g)
 {
-    buf b = {0};
-    buf_puts(&b, "The Secretary-General recommends that the General Assembly:");
+    strbuf b = {0};
+    sb_puts(&b, "The Secretary-General recommends that the General Assembly:");
     gen_numbered(g, &b);
     int n = rng_range(&g->r, 2, 6);
     for (int k = 1; k <= n; k++) {
         b.len = 0;
         put_letter_label(&b, k);
-        buf_printf(&b, " %s Member States to strengthen ", k % 2 ? "Encourage" : "Invite");
+        sb_printf(&b, " %s Member States to strengthen ", k % 2 ? "Encourage" : "Invite");
         prose_object(g, &b);
-        buf_puts(&b, k < n ? ";" : ".");
+        sb_puts(&b, k < n ? ";" : ".");
         gen_block(g, &b);
     }
-    buf_free(&b);
+    sb_free(&b);
 }
 
 static void table(gen *g)
 {
     static const char *const columns[] = {"Region", "2019", "2020", "2021", "2022"};
-    buf b = {0};
-    buf_printf(&b, "The table below shows the resources allocated to %s, by region.",
+    strbuf b = {0};
+    sb_printf(&b, "The table below shows the resources allocated to %s, by region.",
                pick(&g->r, &areas));
     gen_numbered(g, &b);
     gen_table(g, columns, rng_range(&g->r, 2, 5), rng_range(&g->r, 3, 9));
-    buf_free(&b);
+    sb_free(&b);
 }
 
 /* One chapter: a heading, perhaps lettered subsections, numbered paragraphs. */
 static void chapter(gen *g, int number, size_t until)
 {
-    buf label = {0};
+    strbuf label = {0};
     put_roman(&label, number);
     section_heading(g, 2, label.data, number == 1 ? "Introduction" : pick(&g->r, &report_headings));
     int subsection = 0;
-    buf b = {0};
+    strbuf b = {0};
     do {
         if (rng_percent(&g->r, 12)) {
             char letter[2] = {(char)('A' + subsection++ % 26), 0};
@@ -62,16 +62,16 @@ static void chapter(gen *g, int number, size_t until)
         prose_paragraph(g, &b, rng_range(&g->r, 1, 6));
         gen_numbered(g, &b);
     } while (g->out->len < until);
-    buf_free(&b);
-    buf_free(&label);
+    sb_free(&b);
+    sb_free(&label);
 }
 
 void write_report(gen *g)
 {
     g->organ = ORGAN_GA;
     g->annexes = rng_percent(&g->r, 40);
-    buf b = {0};
-    buf_printf(&b, "A/%d/%d", g->session, rng_range(&g->r, 60, 400));
+    strbuf b = {0};
+    sb_printf(&b, "A/%d/%d", g->session, rng_range(&g->r, 60, 400));
     write_masthead(g, b.data);
     b.len = 0;
     gen_bold(g, &b, pick(&g->r, &topics));
@@ -83,12 +83,12 @@ void write_report(gen *g)
     gen_italic(g, &b, "Summary");
     gen_line(g, b.data);
     b.len = 0;
-    buf_puts(&b, "The present report is submitted pursuant to General Assembly ");
+    sb_puts(&b, "The present report is submitted pursuant to General Assembly ");
     cite_ga_resolution(g, &b);
-    buf_puts(&b, ". ");
+    sb_puts(&b, ". ");
     prose_paragraph(g, &b, 2);
     if (g->annexes)
-        buf_printf(&b, " Information on %s is contained in the annex to the present report.",
+        sb_printf(&b, " Information on %s is contained in the annex to the present report.",
                    pick(&g->r, &areas));
     gen_block(g, &b);
 
@@ -106,7 +106,7 @@ void write_report(gen *g)
     while (g->out->len + chapter_size < body_end);
     b.len = 0;
     put_roman(&b, number);
-    buf_puts(&b, ". Conclusions and recommendations");
+    sb_puts(&b, ". Conclusions and recommendations");
     gen_heading(g, 2, b.data);
     b.len = 0;
     prose_paragraph(g, &b, 3);
@@ -126,5 +126,5 @@ void write_report(gen *g)
             }
         }
     }
-    buf_free(&b);
+    sb_free(&b);
 }

@@ -26,6 +26,8 @@ void sb_add(strbuf *sb, const char *s, size_t n)
 
 void sb_puts(strbuf *sb, const char *s) { sb_add(sb, s, strlen(s)); }
 
+void sb_putc(strbuf *sb, char c) { sb_add(sb, &c, 1); }
+
 void sb_printf(strbuf *sb, const char *format, ...)
 {
     va_list ap;

@@ -13,6 +13,7 @@ typedef struct strbuf {
 
 void sb_add(strbuf *sb, const char *s, size_t n);
 void sb_puts(strbuf *sb, const char *s);
+void sb_putc(strbuf *sb, char c);
 void sb_printf(strbuf *sb, const char *format, ...) __attribute__((format(printf, 2, 3)));
 void sb_free(strbuf *sb);
 
