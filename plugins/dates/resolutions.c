@@ -68,7 +68,7 @@ static void check_in_session(const clerk_api *api, const clerk_doc *doc, clerk_c
     int where = session_compare(sessions, ref->session, d->ymd, d->ymd, &limit);
     if (where == 0)
         return;
-    char date[48], why[96];
+    char date[48], why[128];
     size_t len;
     const char *t = loc_text(api, doc, &ref->loc, &len);
     date_format_written(d, date, sizeof date);

@@ -146,7 +146,7 @@ static void session_in_year(const clerk_api *api, const clerk_doc *doc, clerk_ct
     int where = session_compare(s, r->session, p.first, p.last, &limit);
     if (where == 0)
         return;
-    char why[96];
+    char why[128];
     session_describe(r->session, where, limit, why, sizeof why);
     api->report_text(ctx, r->loc.block, p.at, p.length, NULL, "%s is %s", p.written, why);
 }
