@@ -54,6 +54,16 @@ typedef struct pack_pattern {
     int prefix;          /* and every match starts with one of its literals */
 } pack_pattern;
 
+/* A match of an exception spares the rule's matches it contains. */
+typedef struct pack_exception {
+    pcre2_code *code;
+    int has_literal;     /* run only on blocks where one of its literals occurs */
+} pack_exception;
+
+/* The automaton's keywords belong to patterns and to exceptions: an
+ * exception's index carries this bit. */
+#define EXCEPTION_KEYWORD 0x80000000u
+
 typedef struct pack_rule {
     const char *id;
     pack_type type;
@@ -73,9 +83,9 @@ typedef struct pack {
     pack_rule *rules;    /* parallel to descs */
     size_t rule_count;
     vec patterns;        /* pack_pattern */
-    vec exceptions;      /* pcre2_code * */
+    vec exceptions;      /* pack_exception */
     automaton literals;  /* the literals of every pattern that has some */
-    uint32_t *literal_pattern; /* keyword id -> pattern index */
+    uint32_t *literal_pattern; /* keyword id -> pattern index, or exception | EXCEPTION_KEYWORD */
     uint32_t *literal_length;  /* keyword id -> its length in bytes */
     unsigned scan_scope; /* the scopes of rules whose patterns have literals */
     uint32_t pairs;      /* the most capture pairs a pattern needs */
@@ -107,7 +117,9 @@ size_t scratch_next_block(const scratch *s, const pack_rule *r, size_t block);
 unsigned scratch_scopes(const scratch *s, size_t block);
 
 /* A literal of a pattern found in a block: where it starts, for a
- * pattern whose matches start with one (else once per block, at 0). */
+ * pattern whose matches start with one (else once per block, at 0).  An
+ * exception's literals give one hit per block, its index marked with
+ * EXCEPTION_KEYWORD. */
 typedef struct pack_hit {
     uint32_t pattern;
     size_t start;

@@ -135,6 +135,19 @@ static void need_pairs(pack *p, const pcre2_code *re)
         p->pairs = capture_count(re) + 1;
 }
 
+/* Hands the literals of a pattern or an exception (`owner`) to the
+ * automaton; frees the vec, not the strings, which are the loader's now. */
+static void add_keywords(loader *l, vec *lits, uint32_t owner)
+{
+    for (size_t i = 0; i < lits->len; i++) {
+        const char *lit = *(char **)vec_at(lits, i);
+        *(char **)vec_push(&l->keywords) = (char *)lit;
+        *(uint32_t *)vec_push(&l->keyword_pattern) = owner;
+        *(uint32_t *)vec_push(&l->keyword_length) = (uint32_t)strlen(lit);
+    }
+    vec_free(lits);
+}
+
 /* A pattern whose every match starts with one of its literals is only
  * tried where they occur, anchored; any other is searched for. */
 static int add_pattern(loader *l, const char *source, const char *replacement, int caseless)
@@ -153,14 +166,7 @@ static int add_pattern(loader *l, const char *source, const char *replacement, i
         literal_list_free(&lits);
         pat.has_literal = pat.prefix = 0;
     }
-    uint32_t index = (uint32_t)l->p->patterns.len;
-    for (size_t i = 0; i < lits.len; i++) {
-        const char *lit = *(char **)vec_at(&lits, i);
-        *(char **)vec_push(&l->keywords) = (char *)lit;
-        *(uint32_t *)vec_push(&l->keyword_pattern) = index;
-        *(uint32_t *)vec_push(&l->keyword_length) = (uint32_t)strlen(lit);
-    }
-    vec_free(&lits);
+    add_keywords(l, &lits, (uint32_t)l->p->patterns.len);
     pack_pattern *stored = vec_push(&l->p->patterns);
     *stored = pat;
     if (pat.prefix) {
@@ -381,11 +387,16 @@ static int read_exceptions(loader *l, pack_rule *r, json_t *v)
     size_t i;
     json_t *item;
     json_array_foreach(v, i, item) {
-        pcre2_code *re = NULL; /* run only where a match is found: not worth JIT */
-        if (compile(l, json_string_value(item), caseless, 0, 0, &re) != 0)
+        const char *source = json_string_value(item);
+        pack_exception e = {NULL, 0}; /* run only where a match is found: not worth JIT */
+        if (compile(l, source, caseless, 0, 0, &e.code) != 0)
             return -1;
-        need_pairs(l->p, re);
-        *(pcre2_code **)vec_push(&l->p->exceptions) = re;
+        need_pairs(l->p, e.code);
+        vec lits;
+        int prefix;
+        e.has_literal = literal_required(source, caseless, &lits, &prefix);
+        add_keywords(l, &lits, (uint32_t)l->p->exceptions.len | EXCEPTION_KEYWORD);
+        *(pack_exception *)vec_push(&l->p->exceptions) = e;
         r->exception_count++;
     }
     return 0;
@@ -471,6 +482,17 @@ static int read_rule(loader *l, json_t *rule, size_t index)
     return 0;
 }
 
+static int rule_has_literal(const pack *p, const pack_rule *r)
+{
+    for (size_t k = 0; k < r->pattern_count; k++)
+        if (((const pack_pattern *)vec_at(&p->patterns, r->first_pattern + k))->has_literal)
+            return 1;
+    for (size_t k = 0; k < r->exception_count; k++)
+        if (((const pack_exception *)vec_at(&p->exceptions, r->first_exception + k))->has_literal)
+            return 1;
+    return 0;
+}
+
 /* The automaton over every literal, and the scopes it is run on. */
 static void index_literals(loader *l)
 {
@@ -481,9 +503,8 @@ static void index_literals(loader *l)
     vec_init(&l->keyword_pattern, sizeof(uint32_t)); /* now the pack's */
     vec_init(&l->keyword_length, sizeof(uint32_t));
     for (size_t i = 0; i < p->rule_count; i++)
-        for (size_t k = 0; k < p->rules[i].pattern_count; k++)
-            if (((pack_pattern *)vec_at(&p->patterns, p->rules[i].first_pattern + k))->has_literal)
-                p->scan_scope |= p->rules[i].scope;
+        if (rule_has_literal(p, &p->rules[i]))
+            p->scan_scope |= p->rules[i].scope;
 }
 
 static int read_pack(loader *l, json_t *root)
@@ -527,7 +548,7 @@ void pack_free(pack *p)
     for (size_t i = 0; i < p->patterns.len; i++)
         pcre2_code_free(((pack_pattern *)vec_at(&p->patterns, i))->code);
     for (size_t i = 0; i < p->exceptions.len; i++)
-        pcre2_code_free(*(pcre2_code **)vec_at(&p->exceptions, i));
+        pcre2_code_free(((pack_exception *)vec_at(&p->exceptions, i))->code);
     vec_free(&p->patterns);
     vec_free(&p->exceptions);
     automaton_free(&p->literals);
@@ -562,7 +583,7 @@ static pack *pack_read(const char *path, char *err, size_t n)
     }
     pack *p = xcalloc(1, sizeof *p);
     vec_init(&p->patterns, sizeof(pack_pattern));
-    vec_init(&p->exceptions, sizeof(pcre2_code *));
+    vec_init(&p->exceptions, sizeof(pack_exception));
     arena_init(&p->strings);
     loader l = {path, NULL, p, VEC_INIT(char *), VEC_INIT(uint32_t), VEC_INIT(uint32_t), err, n};
     int rc = read_pack(&l, root);

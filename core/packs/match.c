@@ -141,12 +141,14 @@ static void note_hit(void *arg, uint32_t keyword, size_t end)
 {
     scratch *s = arg;
     const pack *p = s->pack;
-    uint32_t pattern = p->literal_pattern[keyword];
-    if (((const pack_pattern *)vec_at(&p->patterns, pattern))->prefix) {
-        *(hit *)vec_push(&s->hits) = (hit){pattern, end - p->literal_length[keyword]};
-    } else if (s->seen[pattern] != s->block + 1) {
-        s->seen[pattern] = (uint32_t)(s->block + 1);
-        *(hit *)vec_push(&s->hits) = (hit){pattern, 0};
+    uint32_t owner = p->literal_pattern[keyword];
+    /* seen[]: patterns, then exceptions */
+    size_t slot = owner & EXCEPTION_KEYWORD ? p->patterns.len + (owner & ~EXCEPTION_KEYWORD) : owner;
+    if (!(owner & EXCEPTION_KEYWORD) && ((const pack_pattern *)vec_at(&p->patterns, owner))->prefix) {
+        *(hit *)vec_push(&s->hits) = (hit){owner, end - p->literal_length[keyword]};
+    } else if (s->seen[slot] != s->block + 1) {
+        s->seen[slot] = (uint32_t)(s->block + 1);
+        *(hit *)vec_push(&s->hits) = (hit){owner, 0};
     }
 }
 
@@ -155,12 +157,13 @@ static void scan(scratch *s, const pack *p, const clerk_doc *doc)
     s->scopes.len = 0;
     s->first_hit.len = 0;
     s->hits.len = 0;
-    if (s->seen_cap < p->patterns.len) {
+    size_t owners = p->patterns.len + p->exceptions.len;
+    if (s->seen_cap < owners) {
         free(s->seen);
-        s->seen = xcalloc(p->patterns.len, sizeof *s->seen);
-        s->seen_cap = p->patterns.len;
-    } else if (p->patterns.len) { /* none in a pack of repetition rules: seen may be NULL */
-        memset(s->seen, 0, p->patterns.len * sizeof *s->seen);
+        s->seen = xcalloc(owners, sizeof *s->seen);
+        s->seen_cap = owners;
+    } else if (owners) { /* none in a pack of repetition rules: seen may be NULL */
+        memset(s->seen, 0, owners * sizeof *s->seen);
     }
     for (size_t b = 0; b < doc->blocks.len; b++) {
         unsigned scopes = block_scopes(doc, b);
@@ -317,6 +320,16 @@ const PCRE2_SIZE *match_ovector(const match_iter *it, uint32_t *pairs)
     return pcre2_get_ovector_pointer(it->md);
 }
 
+static int block_has_hit(const scratch *s, size_t block, uint32_t owner)
+{
+    const size_t *first = s->first_hit.data;
+    const hit *hits = s->hits.data;
+    for (size_t i = first[block]; i < first[block + 1]; i++)
+        if (hits[i].pattern == owner)
+            return 1;
+    return 0;
+}
+
 int scratch_excepted(scratch *s, const pack *p, const pack_rule *r, size_t block,
                      const char *text, size_t len, size_t start, size_t end)
 {
@@ -328,9 +341,12 @@ int scratch_excepted(scratch *s, const pack *p, const pack_rule *r, size_t block
         s->except_run = s->run;
         s->except_spans.len = 0;
         for (size_t k = 0; k < r->exception_count; k++) {
+            size_t index = r->first_exception + k;
+            const pack_exception *x = vec_at(&p->exceptions, index);
+            if (x->has_literal && !block_has_hit(s, block, (uint32_t)index | EXCEPTION_KEYWORD))
+                continue;
             match_iter it;
-            match_begin(&it, s, *(pcre2_code **)vec_at(&p->exceptions, r->first_exception + k),
-                        text, len);
+            match_begin(&it, s, x->code, text, len);
             it.md = s->aux;
             while (match_next(&it))
                 *(span *)vec_push(&s->except_spans) = (span){it.start, it.end};

@@ -446,6 +446,20 @@ START_TEST(test_exceptions_and_prefilter_agree)
 }
 END_TEST
 
+START_TEST(test_exception_runs_where_its_literal_is)
+{
+    /* The pattern has no literal, the exception has one: the exception is
+     * matched in the blocks that hold its literal, and only there. */
+    write_pack("{\"name\": \"t\", \"version\": \"1\", \"rules\": ["
+               "{\"id\": \"caps\", \"type\": \"existence\", \"message\": \"$0\","
+               " \"patterns\": [\"\\\\b\\\\p{Lu}{4,}\\\\b\"], \"exceptions\": [\"\\\\bNATO\\\\b\"]}]}");
+    char err[1024] = "";
+    ck_assert_msg(pack_load(&reg, pack_path, err, sizeof err) == 0, "%s", err);
+    ck_lint("NATO and UNDP.\n\nNATO.\n\nUNEP.\n", "t/caps@9+4: UNDP;t/caps@23+4: UNEP;");
+    ck_lint("The nato of UNDP.\n", "t/caps@12+4: UNDP;");
+}
+END_TEST
+
 /* A pattern that backtracks for ages stops at PCRE2's limits: the rule
  * says so once, and the other rules go on. */
 START_TEST(test_runaway_pattern_stops_its_rule)
@@ -585,6 +599,7 @@ static Suite *packs_suite(void)
     tcase_add_test(tc, test_repetition);
     tcase_add_test(tc, test_scopes);
     tcase_add_test(tc, test_exceptions_and_prefilter_agree);
+    tcase_add_test(tc, test_exception_runs_where_its_literal_is);
     tcase_add_test(tc, test_runaway_pattern_stops_its_rule);
     tcase_add_test(tc, test_bad_pattern_is_refused_with_its_offset);
     tcase_add_test(tc, test_bad_json_is_refused_with_its_position);
