@@ -52,9 +52,11 @@ static void block_matches(env *e, size_t block, match_fn fn)
         if (pat->has_literal && j == from)
             continue;
         match_iter it;
-        if (pat->prefix)
+        if (pat->prefix) {
             match_begin_at(&it, e->s, pat->code, b->text, b->text_length, hits + from, j - from);
-        else
+            if (e->rule->type == PACK_CAPITALIZATION) /* a term written right needs no match */
+                match_settle(&it, pat->replacement);
+        } else
             match_begin(&it, e->s, pat->code, b->text, b->text_length);
         while (match_next(&it))
             if (it.end > it.start &&
@@ -346,7 +348,8 @@ enum { B_OTHER, B_LETTER, B_SPACE, B_WIDE };
 static const unsigned char byte_class[256] = {BC64(0), BC64(64), BC64(128), BC64(192)};
 
 /* Two words in a row with nothing but space between them, the second the
- * same as the first. */
+ * same as the first.  The text's final NUL (B_OTHER) ends the runs of
+ * letters and spaces, which are then walked without a length test. */
 static void repeated_words(env *e, size_t block)
 {
     const clerk_block *b = doc_block(e->doc, block);
@@ -356,7 +359,7 @@ static void repeated_words(env *e, size_t block)
     while (i < len) {
         int spaced = 1; /* only space since the last word */
         for (;;) {
-            while (i < len && byte_class[u[i]] == B_SPACE)
+            while (byte_class[u[i]] == B_SPACE)
                 i++;
             if (i >= len || byte_class[u[i]] == B_LETTER ||
                 (byte_class[u[i]] == B_WIDE && letter_width(u + i, len - i)))
@@ -367,7 +370,7 @@ static void repeated_words(env *e, size_t block)
         }
         size_t start = i;
         for (;;) {
-            while (i < len && byte_class[u[i]] == B_LETTER)
+            while (byte_class[u[i]] == B_LETTER)
                 i++;
             if (i >= len || byte_class[u[i]] != B_WIDE || !(w = letter_width(u + i, len - i)))
                 break;

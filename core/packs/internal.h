@@ -138,6 +138,11 @@ typedef struct match_iter {
     pcre2_match_context *mc;
     const pack_hit *at;    /* when not NULL: tried where these start, only */
     size_t at_count, next_at;
+    /* When not NULL: text that, written so where a hit starts and between
+     * word boundaries, is a match the rule has nothing to say about; it
+     * is passed over without running the pattern. */
+    const char *settled;
+    size_t settled_length;
     size_t start, end;     /* of the current match */
 } match_iter;
 
@@ -146,6 +151,8 @@ void match_begin(match_iter *it, scratch *s, const pcre2_code *code, const char 
 /* Tries an anchored pattern where each hit starts, past the last match. */
 void match_begin_at(match_iter *it, scratch *s, const pcre2_code *code, const char *text,
                     size_t len, const pack_hit *hits, size_t count);
+/* Sets it->settled (see match_iter). */
+void match_settle(match_iter *it, const char *text);
 int match_next(match_iter *it);
 /* The PCRE2 error of a pattern that reached a limit on this thread since
  * the last call (0 when none), with the text it was matching; clears it.

@@ -245,7 +245,7 @@ size_t scratch_rule_hits(scratch *s, const pack_rule *r, size_t block, const pac
 
 void match_begin(match_iter *it, scratch *s, const pcre2_code *code, const char *text, size_t len)
 {
-    *it = (match_iter){code, text, len, 0, s->md, s->mc, NULL, 0, 0, 0, 0};
+    *it = (match_iter){code, text, len, 0, s->md, s->mc, NULL, 0, 0, NULL, 0, 0, 0};
 }
 
 void match_begin_at(match_iter *it, scratch *s, const pcre2_code *code, const char *text,
@@ -285,13 +285,44 @@ static int found_at(match_iter *it, size_t from)
     return 1;
 }
 
+void match_settle(match_iter *it, const char *text)
+{
+    it->settled = text;
+    it->settled_length = strlen(text);
+}
+
+/* Neither a letter nor a digit nor a hyphen, in ASCII: a word boundary
+ * for a term (see term_pattern in load.c). */
+static int ascii_boundary(unsigned char c)
+{
+    return c < 0x80 && c != '-' && !((unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u);
+}
+
+/* Where the settled text ends when it is written at `at` between word
+ * boundaries; 0 when it is not (or when only the pattern can tell). */
+static size_t settled_end(const match_iter *it, size_t at)
+{
+    size_t end = at + it->settled_length;
+    if (end > it->len || memcmp(it->text + at, it->settled, it->settled_length) != 0)
+        return 0;
+    if (at > 0 && !ascii_boundary((unsigned char)it->text[at - 1]))
+        return 0;
+    if (end < it->len && !ascii_boundary((unsigned char)it->text[end]))
+        return 0;
+    return end;
+}
+
 /* Block texts come from a document already checked as UTF-8. */
 int match_next(match_iter *it)
 {
     if (it->at) { /* tried where a literal starts, past the last match */
         while (it->next_at < it->at_count) {
-            size_t at = it->at[it->next_at++].start;
-            if (at >= it->pos && found_at(it, at))
+            size_t at = it->at[it->next_at++].start, end;
+            if (at < it->pos)
+                continue;
+            if (it->settled && (end = settled_end(it, at)) != 0)
+                it->pos = end;
+            else if (found_at(it, at))
                 return 1;
         }
         return 0;

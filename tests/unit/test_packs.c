@@ -349,6 +349,10 @@ START_TEST(test_capitalization)
     ck_lint("All member states and the Secretary General.\n",
             "t/r@4+13: write \"Member States\";"
             "t/r@26+17: write \"Secretary-General\" => Secretary-General;");
+    /* A term written right is passed over without its pattern; at word
+     * boundaries only, as the pattern would have it. */
+    ck_lint("Member States, member states, -member states, member states2, Member States-based.\n",
+            "t/r@15+13: write \"Member States\";");
     /* Any of the terms is right; capitals throughout are a heading's. */
     ck_lint("The member States of the Union.\n\n# THE SECRETARY-GENERAL\n", "");
     ck_lint("The MEMBER States.\n", "t/r@4+13: write \"Member States\";");
