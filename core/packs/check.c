@@ -51,6 +51,9 @@ static void block_matches(env *e, size_t block, match_fn fn)
             j++;
         if (pat->has_literal && j == from)
             continue;
+        unsigned char c = (unsigned char)b->text[0];
+        if (pat->anchored_first && !(pat->first_bytes[c / 8] & (1u << (c % 8))))
+            continue;
         match_iter it;
         if (pat->prefix) {
             match_begin_at(&it, e->s, pat->code, b->text, b->text_length, hits + from, j - from);

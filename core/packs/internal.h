@@ -52,6 +52,10 @@ typedef struct pack_pattern {
     uint32_t groups;     /* capturing groups */
     int has_literal;     /* the automaton says where it may match */
     int prefix;          /* and every match starts with one of its literals */
+    /* Anchored at the start of the text: the bytes a match can start with
+     * (PCRE2's bitmap), so that a block is passed over by one test. */
+    int anchored_first;
+    unsigned char first_bytes[32];
 } pack_pattern;
 
 /* A match of an exception spares the rule's matches it contains. */

@@ -152,7 +152,7 @@ static void add_keywords(loader *l, vec *lits, uint32_t owner)
  * tried where they occur, anchored; any other is searched for. */
 static int add_pattern(loader *l, const char *source, const char *replacement, int caseless)
 {
-    pack_pattern pat = {NULL, replacement, 0, 0, 0};
+    pack_pattern pat = {NULL, replacement, 0, 0, 0, 0, {0}};
     if (compile(l, source, caseless, 0, 0, &pat.code) != 0)
         return -1;
     pat.groups = capture_count(pat.code);
@@ -165,6 +165,12 @@ static int add_pattern(loader *l, const char *source, const char *replacement, i
     if (options & PCRE2_ANCHORED) {
         literal_list_free(&lits);
         pat.has_literal = pat.prefix = 0;
+        const unsigned char *bitmap = NULL;
+        pcre2_pattern_info(pat.code, PCRE2_INFO_FIRSTBITMAP, &bitmap);
+        if (bitmap) {
+            pat.anchored_first = 1;
+            memcpy(pat.first_bytes, bitmap, sizeof pat.first_bytes);
+        }
     }
     add_keywords(l, &lits, (uint32_t)l->p->patterns.len);
     pack_pattern *stored = vec_push(&l->p->patterns);

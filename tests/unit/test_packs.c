@@ -450,6 +450,15 @@ START_TEST(test_exceptions_and_prefilter_agree)
 }
 END_TEST
 
+START_TEST(test_anchored_pattern_tries_its_first_bytes)
+{
+    /* "^[0-9]" has no literal: a block is passed over when its first byte
+     * cannot start a match, and searched when it can. */
+    must_load("\"type\": \"existence\", \"message\": \"$0\", \"patterns\": [\"^(?:[0-9]+|Q) (?=x)\"]");
+    ck_lint("12 x.\n\nQ x.\n\nA 12 x.\n\n12 y.\n", "t/r@0+3: 12 ;t/r@7+2: Q ;");
+}
+END_TEST
+
 START_TEST(test_exception_runs_where_its_literal_is)
 {
     /* The pattern has no literal, the exception has one: the exception is
@@ -604,6 +613,7 @@ static Suite *packs_suite(void)
     tcase_add_test(tc, test_scopes);
     tcase_add_test(tc, test_exceptions_and_prefilter_agree);
     tcase_add_test(tc, test_exception_runs_where_its_literal_is);
+    tcase_add_test(tc, test_anchored_pattern_tries_its_first_bytes);
     tcase_add_test(tc, test_runaway_pattern_stops_its_rule);
     tcase_add_test(tc, test_bad_pattern_is_refused_with_its_offset);
     tcase_add_test(tc, test_bad_json_is_refused_with_its_position);
