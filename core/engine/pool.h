@@ -9,8 +9,10 @@
 
 #include <stddef.h>
 
-/* work() fills slot for item index; emit() consumes it, in index order, on
- * the calling thread.  Slots are slot_size bytes, zeroed before work(). */
+/* work() fills slot for item index; emit() consumes it, in index order,
+ * one item at a time, on whichever thread of the pool (the calling thread
+ * is one of them) finished it or is free.  Slots are slot_size bytes,
+ * zeroed before work(). */
 typedef void (*pool_work_fn)(void *arg, size_t index, void *slot);
 typedef void (*pool_emit_fn)(void *arg, size_t index, void *slot);
 
