@@ -188,6 +188,14 @@ static int same_path(const char *a, const char *b)
     return a == b || (a && b && strcmp(a, b) == 0);
 }
 
+/* Two paths name files of the same folder (as written). */
+static int same_folder(const char *a, const char *b)
+{
+    const char *sa = strrchr(a, '/'), *sb = strrchr(b, '/');
+    size_t na = sa ? (size_t)(sa - a) : 0, nb = sb ? (size_t)(sb - b) : 0;
+    return !sa == !sb && na == nb && memcmp(a, b, na) == 0;
+}
+
 /* The configuration of each file: --config for all, else the nearest
  * .clerk.json (an empty configuration where there is none).  Files that
  * a folder walk found and their configuration ignores are dropped. */
@@ -197,10 +205,24 @@ static int assign_configs(check_run *run, const char *config_path)
     size_t kept = 0;
     run->file_config = xcalloc(run->files.len ? run->files.len : 1, sizeof(size_t));
     int rc = 0;
+    const char *prev_file = NULL; /* the last file searched from, and what was found */
+    char *prev_found = NULL;
     for (size_t i = 0; i < run->files.len && rc == 0; i++) {
         input_file *in = vec_at(&run->files, i);
-        char *path = config_path ? xstrdup(config_path)
-                                 : config_find(strcmp(in->path, "-") == 0 ? "./-" : in->path);
+        const char *file = strcmp(in->path, "-") == 0 ? "./-" : in->path;
+        char *path;
+        if (config_path) {
+            path = xstrdup(config_path);
+        } else {
+            /* A folder walk lists a folder's files together: each folder is
+             * searched once, not once per file (a dozen system calls). */
+            if (!prev_file || !same_folder(prev_file, file)) {
+                free(prev_found);
+                prev_found = config_find(file);
+                prev_file = file;
+            }
+            path = prev_found ? xstrdup(prev_found) : NULL;
+        }
         size_t k = 0;
         while (k < paths.len && !same_path(path, *(char **)vec_at(&paths, k)))
             k++;
@@ -230,6 +252,7 @@ static int assign_configs(check_run *run, const char *config_path)
     }
     if (rc == 0)
         run->files.len = kept;
+    free(prev_found);
     for (size_t i = 0; i < paths.len; i++)
         free(*(char **)vec_at(&paths, i));
     vec_free(&paths);
