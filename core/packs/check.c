@@ -9,6 +9,7 @@
 #include "engine/host.h"
 #include "util/xalloc.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -350,6 +351,29 @@ enum { B_OTHER, B_LETTER, B_SPACE, B_WIDE };
 #define BC64(i) BC16(i), BC16(i + 16), BC16(i + 32), BC16(i + 48)
 static const unsigned char byte_class[256] = {BC64(0), BC64(64), BC64(128), BC64(192)};
 
+/* Where the run of ASCII letters from i ends.  Eight bytes are tested at
+ * once while they lie inside the text: a byte is a letter when, with its
+ * 0x20 bit set, it lies from 'a' to 'z' (each test sets a byte's high
+ * bit, and no byte carries into the next). */
+static size_t letters_end(const unsigned char *u, size_t i, size_t len)
+{
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t x, low;
+        memcpy(&x, u + i, 8);
+        low = (x | 0x20 * ones) & ~high;
+        uint64_t letters = (low + (0x80 - 'a') * ones) & ~(low + (0x80 - 'z' - 1) * ones) & ~x & high;
+        if (letters != high)
+            return i + (size_t)__builtin_ctzll(~letters & high) / 8;
+    }
+#endif
+    (void)len;
+    while (byte_class[u[i]] == B_LETTER)
+        i++;
+    return i;
+}
+
 /* Two words in a row with nothing but space between them, the second the
  * same as the first.  The text's final NUL (B_OTHER) ends the runs of
  * letters and spaces, which are then walked without a length test. */
@@ -373,8 +397,7 @@ static void repeated_words(env *e, size_t block)
         }
         size_t start = i;
         for (;;) {
-            while (byte_class[u[i]] == B_LETTER)
-                i++;
+            i = letters_end(u, i, len);
             if (i >= len || byte_class[u[i]] != B_WIDE || !(w = letter_width(u + i, len - i)))
                 break;
             i += w;
