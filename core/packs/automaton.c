@@ -79,22 +79,41 @@ void automaton_build(automaton *a, const char *const *keywords, size_t count)
         }
     }
 
+    /* States that end a keyword are numbered last, so that the scan tells
+     * them by a comparison beside its chain of loads, not inside it.  The
+     * root, which ends none, stays 0. */
+    uint32_t *number = xmalloc(states * sizeof *number);
+    uint32_t *state_of = xmalloc(states * sizeof *state_of);
+    size_t numbered = 0;
+    for (int ending = 0; ending <= 1; ending++) {
+        if (ending)
+            a->accept_from = (uint32_t)(numbered * nc);
+        for (size_t s = 0; s < states; s++)
+            if ((outs[s].len > 0) == ending) {
+                state_of[numbered] = (uint32_t)s;
+                number[s] = (uint32_t)numbered++;
+            }
+    }
     a->next = xmalloc(states * nc * sizeof *a->next);
-    for (size_t i = 0; i < states * nc; i++)
-        a->next[i] = (go[i] * (uint32_t)nc) << 1 | (outs[go[i]].len > 0);
+    for (size_t n = 0; n < states; n++)
+        for (size_t c = 0; c < nc; c++)
+            a->next[n * nc + c] = number[go[state_of[n] * nc + c]] * (uint32_t)nc;
     a->first_out = xmalloc((states + 1) * sizeof *a->first_out);
     size_t total = 0;
     for (size_t s = 0; s < states; s++)
         total += outs[s].len;
     a->out = xmalloc((total ? total : 1) * sizeof *a->out);
     total = 0;
-    for (size_t s = 0; s < states; s++) {
-        a->first_out[s] = (uint32_t)total;
-        if (outs[s].len)
-            memcpy(a->out + total, outs[s].data, outs[s].len * sizeof *a->out);
-        total += outs[s].len;
+    for (size_t n = 0; n < states; n++) {
+        const vec *o = &outs[state_of[n]];
+        a->first_out[n] = (uint32_t)total;
+        if (o->len)
+            memcpy(a->out + total, o->data, o->len * sizeof *a->out);
+        total += o->len;
     }
     a->first_out[states] = (uint32_t)total;
+    free(number);
+    free(state_of);
     for (size_t s = 0; s < cap; s++)
         vec_free(&outs[s]);
     free(outs);
@@ -114,7 +133,7 @@ void automaton_free(automaton *a)
 static void report_state(const automaton *a, uint32_t v, size_t end,
                          void (*found)(void *arg, uint32_t keyword, size_t end), void *arg)
 {
-    uint32_t state = (v >> 1) / (uint32_t)a->classes;
+    uint32_t state = v / (uint32_t)a->classes;
     for (uint32_t k = a->first_out[state]; k < a->first_out[state + 1]; k++)
         found(arg, a->out[k], end);
 }
@@ -129,30 +148,31 @@ void automaton_scan(const automaton *a, const char *text, size_t len,
     const unsigned char *s = (const unsigned char *)text;
     const uint32_t *next = a->next;
     const unsigned char *cls = a->cls;
+    const uint32_t accept = a->accept_from;
     size_t i = 0, mid = len, j = len;
     uint32_t v = 0, w = 0;
-    if (len >= 4 * a->longest + 64) {
+    if (len >= 2 * a->longest + 32) {
         mid = len / 2;
         j = mid - a->longest;
         for (; i < mid; i++, j++) {
-            v = next[(v >> 1) + cls[s[i]]];
-            w = next[(w >> 1) + cls[s[j]]];
-            if ((v | w) & 1) {
-                if (v & 1)
+            v = next[v + cls[s[i]]];
+            w = next[w + cls[s[j]]];
+            if ((v >= accept) | (w >= accept)) {
+                if (v >= accept)
                     report_state(a, v, i + 1, found, arg);
-                if ((w & 1) && j >= mid)
+                if (w >= accept && j >= mid)
                     report_state(a, w, j + 1, found, arg);
             }
         }
     }
     for (; i < mid; i++) {
-        v = next[(v >> 1) + cls[s[i]]];
-        if (v & 1)
+        v = next[v + cls[s[i]]];
+        if (v >= accept)
             report_state(a, v, i + 1, found, arg);
     }
     for (; j < len; j++) {
-        w = next[(w >> 1) + cls[s[j]]];
-        if (w & 1)
+        w = next[w + cls[s[j]]];
+        if (w >= accept)
             report_state(a, w, j + 1, found, arg);
     }
 }

@@ -13,9 +13,9 @@
 typedef struct automaton {
     unsigned char cls[256];  /* byte -> class, folding included */
     size_t classes;
-    /* Per state and class: (next state * classes) << 1, plus 1 when the
-     * next state ends a keyword. */
+    /* Per state and class: the next state * classes (its row). */
     uint32_t *next;
+    uint32_t accept_from;    /* the first row of a state that ends a keyword */
     uint32_t *first_out;     /* per state + 1: its keywords in out[] */
     uint32_t *out;           /* keyword ids */
     size_t longest;          /* the longest keyword's length */
