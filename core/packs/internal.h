@@ -91,6 +91,7 @@ typedef struct pack {
     automaton literals;  /* the literals of every pattern that has some */
     uint32_t *literal_pattern; /* keyword id -> pattern index, or exception | EXCEPTION_KEYWORD */
     uint32_t *literal_length;  /* keyword id -> its length in bytes */
+    uint32_t *pattern_rule;    /* pattern index -> the index of its rule */
     unsigned scan_scope; /* the scopes of rules whose patterns have literals */
     uint32_t pairs;      /* the most capture pairs a pattern needs */
     arena strings;       /* names, messages, examples */

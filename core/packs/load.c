@@ -508,9 +508,13 @@ static void index_literals(loader *l)
     p->literal_length = l->keyword_length.data;
     vec_init(&l->keyword_pattern, sizeof(uint32_t)); /* now the pack's */
     vec_init(&l->keyword_length, sizeof(uint32_t));
-    for (size_t i = 0; i < p->rule_count; i++)
+    p->pattern_rule = xcalloc(p->patterns.len ? p->patterns.len : 1, sizeof *p->pattern_rule);
+    for (size_t i = 0; i < p->rule_count; i++) {
+        for (size_t k = 0; k < p->rules[i].pattern_count; k++)
+            p->pattern_rule[p->rules[i].first_pattern + k] = (uint32_t)i;
         if (rule_has_literal(p, &p->rules[i]))
             p->scan_scope |= p->rules[i].scope;
+    }
 }
 
 static int read_pack(loader *l, json_t *root)
@@ -560,6 +564,7 @@ void pack_free(pack *p)
     automaton_free(&p->literals);
     free(p->literal_pattern);
     free(p->literal_length);
+    free(p->pattern_rule);
     free(p->rules);
     free(p->descs);
     arena_free(&p->strings);

@@ -36,6 +36,8 @@ struct scratch {
     vec rule_hits;              /* hit: one rule's in one block */
     uint32_t *seen;             /* per pattern: the block + 1 it was last noted in */
     size_t seen_cap;
+    vec rule_bits;              /* uint64_t, rule_words per block: the rules with a hit there */
+    size_t rule_words;
     size_t block;               /* the block being scanned */
 
     /* The exception spans of one rule in one block. */
@@ -59,6 +61,7 @@ static void scratch_free(void *arg)
     vec_free(&s->first_hit);
     vec_free(&s->hits);
     vec_free(&s->rule_hits);
+    vec_free(&s->rule_bits);
     vec_free(&s->except_spans);
     free(s->seen);
     free(s);
@@ -114,6 +117,7 @@ static scratch *thread_scratch(uint32_t pairs)
         vec_init(&s->first_hit, sizeof(size_t));
         vec_init(&s->hits, sizeof(hit));
         vec_init(&s->rule_hits, sizeof(hit));
+        vec_init(&s->rule_bits, sizeof(uint64_t));
         vec_init(&s->except_spans, sizeof(span));
         pthread_setspecific(scratch_key, s);
     }
@@ -144,6 +148,10 @@ static void note_hit(void *arg, uint32_t keyword, size_t end)
     uint32_t owner = p->literal_pattern[keyword];
     /* seen[]: patterns, then exceptions */
     size_t slot = owner & EXCEPTION_KEYWORD ? p->patterns.len + (owner & ~EXCEPTION_KEYWORD) : owner;
+    if (!(owner & EXCEPTION_KEYWORD)) {
+        uint32_t rule = p->pattern_rule[owner];
+        ((uint64_t *)s->rule_bits.data)[s->block * s->rule_words + rule / 64] |= 1ull << (rule % 64);
+    }
     if (!(owner & EXCEPTION_KEYWORD) && ((const pack_pattern *)vec_at(&p->patterns, owner))->prefix) {
         *(hit *)vec_push(&s->hits) = (hit){owner, end - p->literal_length[keyword]};
     } else if (s->seen[slot] != s->block + 1) {
@@ -157,6 +165,8 @@ static void scan(scratch *s, const pack *p, const clerk_doc *doc)
     s->scopes.len = 0;
     s->first_hit.len = 0;
     s->hits.len = 0;
+    s->rule_bits.len = 0;
+    s->rule_words = (p->rule_count + 63) / 64;
     size_t owners = p->patterns.len + p->exceptions.len;
     if (s->seen_cap < owners) {
         free(s->seen);
@@ -169,6 +179,8 @@ static void scan(scratch *s, const pack *p, const clerk_doc *doc)
         unsigned scopes = block_scopes(doc, b);
         *(unsigned *)vec_push(&s->scopes) = scopes;
         *(size_t *)vec_push(&s->first_hit) = s->hits.len;
+        for (size_t w = 0; w < s->rule_words; w++)
+            *(uint64_t *)vec_push(&s->rule_bits) = 0;
         if (scopes & p->scan_scope) {
             const clerk_block *blk = doc_block(doc, b);
             s->block = b;
@@ -203,15 +215,12 @@ size_t scratch_next_block(const scratch *s, const pack_rule *r, size_t block)
             block++;
         return block;
     }
-    /* The hits are in block order: the first of the rule's patterns. */
-    const size_t *first = s->first_hit.data;
-    const hit *hits = s->hits.data;
-    for (size_t i = block < blocks ? first[block] : s->hits.len, b = block; i < s->hits.len; i++) {
-        while (first[b + 1] <= i)
-            b++;
-        if (hits[i].pattern - r->first_pattern < r->pattern_count && (scopes[b] & r->scope))
-            return b;
-    }
+    const uint64_t *bits = s->rule_bits.data;
+    size_t rule = (size_t)(r - s->pack->rules);
+    for (; block < blocks; block++)
+        if ((scopes[block] & r->scope) &&
+            (bits[block * s->rule_words + rule / 64] >> (rule % 64) & 1))
+            return block;
     return blocks;
 }
 
