@@ -20,9 +20,10 @@ static int preamble_follows(const clerk_api *api, const clerk_doc *doc, const re
     return 0;
 }
 
-static void opening_punctuation(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx,
-                                const resolution *r)
+static void opening_punctuation(memo *m, clerk_ctx *ctx, const resolution *r)
 {
+    const clerk_api *api = m->api;
+    const clerk_doc *doc = m->doc;
     if (r->opening == NO_BLOCK)
         return;
     const clerk_block *b = api->block(doc, r->opening);

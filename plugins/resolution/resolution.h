@@ -16,6 +16,7 @@
 
 #include "clerk/plugin.h"
 
+#include <pthread.h>
 #include <stddef.h>
 
 /* ---- reference data (phrases.c) ----------------------------------------- */
@@ -31,6 +32,7 @@ typedef struct resolution_state {
     word_list operative;      /* first words of the operative phrases: "requests", "takes" */
     word_list modifiers;      /* "also", "once again": they may come before the verb */
     word_list abbreviations;  /* abbreviations used without being spelt out: "HIV" (as written) */
+    pthread_key_t memo_key;   /* each thread's memo (memo.c) */
 } resolution_state;
 
 int resolution_load(const clerk_api *api, resolution_state *st, char *err, size_t err_size);
@@ -79,10 +81,6 @@ int text_is_continuation(const char *text, size_t len);
 /* Some italic emphasis of the block covers its byte at offset. */
 int block_italic_at(const clerk_block *b, size_t offset);
 
-/* The paragraph's opening word is in italics (its lead, as the reader saw
- * it, or an italic span over the word past a label or an invisible mark). */
-int block_opens_in_italics(const clerk_block *b);
-
 /* ---- verbs and participles (verbs.c) ------------------------------------ */
 
 /* "Requests", "takes": the third person of an operative verb, listed or
@@ -111,10 +109,11 @@ typedef struct resolution {
     clerk_body body;          /* the organ the opening names */
 } resolution;
 
+typedef struct memo memo;
+
 /* Calls each() with every resolution of the document, in order: each
  * opening line begins one, which runs to the next or to its section's end. */
-typedef void (*resolution_fn)(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx,
-                              const resolution *r);
+typedef void (*resolution_fn)(memo *m, clerk_ctx *ctx, const resolution *r);
 void each_resolution(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx, resolution_fn each);
 
 /* A paragraph, list item or heading: a block of the text itself. */
@@ -126,7 +125,7 @@ int is_paragraph(const clerk_block *b);
  * unnumbered paragraph given the operative role that ends with a comma and
  * leads into numbered ones is a preambular paragraph of its part, whatever
  * its verb; end bounds the search for the paragraph after block i. */
-int serves_as_preamble(const clerk_api *api, const clerk_doc *doc, size_t i, size_t end);
+int serves_as_preamble(memo *m, size_t i, size_t end);
 
 /* The document sets some text in italics: only then do the italics rules
  * apply (plain text has none at all). */
@@ -138,6 +137,70 @@ const char *organ_name(clerk_body body);
  * the end of a masthead line a scan ran it onto; NO_BLOCK when the name is
  * written otherwise. */
 size_t organ_name_offset(const clerk_block *b, const char *name);
+
+/* ---- what the rules learn of a document, once per run (memo.c) ---------- */
+
+/* A block's words and final mark as the rules read them. */
+typedef struct block_facts {
+    size_t start;             /* text_start() */
+    span first;               /* the word at start */
+    span main;                /* text_main_word() from start */
+    int mark;                 /* text_final_mark(), at mark_at */
+    size_t mark_at;
+    int numbered;             /* text_numbered() */
+    int continuation;         /* text_is_continuation() */
+} block_facts;
+
+/* The tree of a resolution's paragraphs (punctuation.c). */
+typedef struct node {
+    clerk_role role;          /* PREAMBULAR, OPERATIVE, SUBPARAGRAPH; NONE: not the resolution's own */
+    int style;                /* the label style of a sub-paragraph's list */
+    size_t parent, last_child;
+    int mark;                 /* the final mark; 0 when it ends otherwise */
+    size_t mark_block, mark_at;
+    int seps[3];              /* ';', ',', '.' ending its children but the last */
+} node;
+
+typedef struct tree {
+    size_t first;             /* the first block of its resolution */
+    node *nodes;
+    size_t count, capacity;
+    size_t last_operative;
+    int scanned;              /* a scan: commas and full stops are not to be trusted */
+} tree;
+
+/* Builds the tree of the resolution's paragraphs into t, whose nodes are
+ * reused; -1 when out of memory. */
+int tree_build(memo *m, const resolution *r, tree *t);
+
+/* The rules are called one at a time, and each would read every
+ * paragraph's words and final mark again, the punctuation rules each build
+ * the same tree: a memo keeps them for the rest of the run.  It belongs to
+ * the calling thread and is kept from one document to the next. */
+struct memo {
+    const clerk_api *api;
+    const clerk_doc *doc;
+    const resolution_state *st;
+    unsigned long run;        /* api->run(); 0 when the host has none: no reuse */
+    size_t blocks;
+    block_facts *facts;       /* per block, valid where ready */
+    unsigned char *ready;
+    size_t capacity;          /* of facts and ready */
+    int uses_italics;         /* doc_uses_italics(); -1 until asked */
+    tree *trees;              /* those built this run, then spare ones */
+    size_t tree_count, tree_capacity;
+};
+
+/* The memo of this run over the document; NULL when out of memory. */
+memo *memo_of(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx);
+const block_facts *memo_block(memo *m, size_t block);
+int memo_uses_italics(memo *m);
+/* The tree of the resolution's paragraphs; NULL when out of memory. */
+const tree *memo_tree(memo *m, const resolution *r);
+
+/* The thread key of the memos, made by init and deleted by fini. */
+int memo_key_create(resolution_state *st);
+void memo_key_delete(resolution_state *st);
 
 /* ---- the rules ----------------------------------------------------------- */
 

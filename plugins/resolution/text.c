@@ -287,11 +287,3 @@ int block_italic_at(const clerk_block *b, size_t offset)
     }
     return 0;
 }
-
-int block_opens_in_italics(const clerk_block *b)
-{
-    if (b->lead_length > 0)
-        return 1;
-    span w = text_word(b->text, b->text_length, text_start(b->text, b->text_length));
-    return w.length > 0 && block_italic_at(b, w.offset);
-}
