@@ -340,9 +340,10 @@ void check_paragraph_sequence(const clerk_api *api, const clerk_doc *doc, clerk_
         else if (is_subparagraph(b) && (lvl = sub_level(b, &cx, &value)) >= 0)
             subparagraph(api, doc, ctx, i, &cx, lvl, value);
         else {
-            interrupt(&cx, is_heading(b));
+            int heading = is_heading(b);
+            interrupt(&cx, heading);
             /* "Excerpts from the report of …": what follows is selected paragraphs. */
-            if (is_heading(b) && (starts_with_word(b, "Excerpts") || starts_with_word(b, "Extracts")))
+            if (heading && (starts_with_word(b, "Excerpts") || starts_with_word(b, "Extracts")))
                 cx.extract = 1;
         }
         cx.after_colon = text_final_mark(b->text, b->text_length) == ':';
