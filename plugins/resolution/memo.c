@@ -95,7 +95,7 @@ static void learn(memo *m, size_t i)
     block_facts *f = &m->facts[i];
     f->start = text_start(text, len);
     f->first = text_word(text, len, f->start);
-    f->main = text_main_word(m->st, text, len, f->start);
+    f->main = text_main_word(m->st, text, len, f->first);
     f->mark = text_final_mark(text, len, &f->mark_at);
     f->numbered = text_numbered(text, len);
     f->continuation = text_is_continuation(text, len);

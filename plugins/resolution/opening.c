@@ -66,7 +66,7 @@ static int organ_line(const clerk_block *b)
 static int opens_with(const resolution_state *st, const clerk_block *b, const word_list *list)
 {
     size_t i = text_start(b->text, b->text_length);
-    span w = text_main_word(st, b->text, b->text_length, i);
+    span w = text_main_word(st, b->text, b->text_length, text_word(b->text, b->text_length, i));
     return w.length > 0 && word_list_has(list, b->text + w.offset, w.length);
 }
 

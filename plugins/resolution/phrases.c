@@ -20,7 +20,7 @@
  * the first letters first, which settle most comparisons of a search. */
 static int compare_word(const char *a, const char *b, size_t n)
 {
-    int c = n ? tolower((unsigned char)a[0]) - tolower((unsigned char)b[0]) : 0;
+    int c = n ? ascii_lower((unsigned char)a[0]) - ascii_lower((unsigned char)b[0]) : 0;
     if (c == 0)
         c = strncasecmp(a, b, n);
     if (c != 0)
@@ -33,8 +33,15 @@ static int compare_items(const void *a, const void *b)
     return strcasecmp(*(char *const *)a, *(char *const *)b);
 }
 
+static int starts_some_word(const word_list *list, unsigned char c)
+{
+    return (list->firsts[c >> 6] >> (c & 63)) & 1;
+}
+
 int word_list_has(const word_list *list, const char *s, size_t n)
 {
+    if (n == 0 || !starts_some_word(list, ascii_lower((unsigned char)s[0])))
+        return 0;
     size_t lo = 0, hi = list->count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -60,6 +67,8 @@ static int add_word(word_list *list, const char *s, size_t n)
         return -1;
     for (char *p = copy; *p; p++)
         *p = (char)tolower((unsigned char)*p);
+    unsigned char first = (unsigned char)copy[0];
+    list->firsts[first >> 6] |= 1ULL << (first & 63);
     list->items[list->count++] = copy;
     return 0;
 }

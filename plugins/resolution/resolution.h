@@ -25,6 +25,7 @@
 typedef struct word_list {
     char **items;
     size_t count;
+    unsigned long long firsts[4]; /* the set of their first bytes: most words are in none */
 } word_list;
 
 typedef struct resolution_state {
@@ -37,6 +38,11 @@ typedef struct resolution_state {
 
 int resolution_load(const clerk_api *api, resolution_state *st, char *err, size_t err_size);
 void resolution_free(resolution_state *st);
+
+static inline unsigned char ascii_lower(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+}
 
 /* The word (n bytes at s) is in the list, compared without ASCII case. */
 int word_list_has(const word_list *list, const char *s, size_t n);
@@ -65,8 +71,8 @@ int text_holds_paragraphs(const char *text, size_t len);
 span text_word(const char *text, size_t len, size_t offset);
 
 /* The first word after the modifiers that may open a paragraph ("Also",
- * "Once again", "Strongly"), from offset. */
-span text_main_word(const resolution_state *st, const char *text, size_t len, size_t offset);
+ * "Once again", "Strongly"), from the word first (text_word()'s). */
+span text_main_word(const resolution_state *st, const char *text, size_t len, span first);
 
 /* The punctuation mark that ends the paragraph ('.', ',', ';', ':', '?' or
  * '!'), its offset in *at; 0 when it ends otherwise.  Closing quotes, a

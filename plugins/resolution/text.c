@@ -95,7 +95,7 @@ static size_t label_at(const char *s, size_t len, size_t i)
 static size_t part_number_at(const char *s, size_t len, size_t i)
 {
     size_t j = i;
-    while (j < len && j - i < 4 && s[j] != '\0' && strchr("IVX", s[j]))
+    while (j < len && j - i < 4 && (s[j] == 'I' || s[j] == 'V' || s[j] == 'X'))
         j++;
     if (j == i || j >= len || !blank_at(s, len, j))
         return 0;
@@ -186,9 +186,9 @@ static int ends_in_ly(const char *text, span w)
     return w.length > 3 && strncmp(text + w.offset + w.length - 2, "ly", 2) == 0;
 }
 
-span text_main_word(const resolution_state *st, const char *text, size_t len, size_t offset)
+span text_main_word(const resolution_state *st, const char *text, size_t len, span first)
 {
-    span w = text_word(text, len, offset);
+    span w = first;
     for (int skipped = 0; skipped < 3 && w.length > 0; skipped++) {
         span next = text_word(text, len, w.offset + w.length);
         if (next.length == 0)
