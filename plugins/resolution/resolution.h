@@ -9,7 +9,8 @@
  *
  * resolution.c holds the descriptor, phrases.c the tables read at init,
  * walk.c the resolutions of a document, text.c the reading of a paragraph's
- * words and final mark; each rule has the file named after its subject.
+ * words and final mark, memo.c what the rules learn of a document once for
+ * all of them; each rule has the file named after its subject.
  */
 #ifndef CLERK_RESOLUTION_H
 #define CLERK_RESOLUTION_H

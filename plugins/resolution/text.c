@@ -143,17 +143,14 @@ static size_t word_char_at(const char *s, size_t len, size_t i)
     return letter ? n : 0;
 }
 
-/* The punctuation after which a paragraph's number may follow (and the
- * NUL byte, which strchr() took for one). */
-static int is_stop(unsigned char c)
-{
-    return c == '.' || c == ',' || c == ';' || c == ':' || c == '\0';
-}
+/* The punctuation after which a paragraph's number may follow.  strcspn()
+ * stops at a NUL byte too, which the text may hold before its end. */
+static const char stops[] = ".,;:";
 
 int text_holds_paragraphs(const char *text, size_t len)
 {
-    for (size_t i = 1; i < len; i++) {
-        if (!is_stop((unsigned char)text[i - 1]) || !blank_at(text, len, i))
+    for (size_t i = strcspn(text, stops) + 1; i < len; i += strcspn(text + i, stops) + 1) {
+        if (!blank_at(text, len, i))
             continue;
         size_t j = skip_blanks(text, len, i), n = label_at(text, len, j);
         if (n > 0 && is_digit((unsigned char)text[j]) && (j = skip_blanks(text, len, j + n)) < len &&
