@@ -15,9 +15,14 @@ static int is_space(unsigned char c)
     return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
+static int is_digit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
 static int is_word_byte(unsigned char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) ||
            c >= 0x80 || c == '-' || c == '\'';
 }
 
@@ -101,7 +106,7 @@ int text_final_mark(const char *text, size_t len)
             break;
     }
     size_t digits = len;
-    while (digits > 0 && isdigit((unsigned char)text[digits - 1]))
+    while (digits > 0 && is_digit((unsigned char)text[digits - 1]))
         digits--;
     if (digits < len && digits > 0 && text[digits - 1] == ' ')
         digits--;
