@@ -26,7 +26,7 @@
 typedef struct word_list {
     char **items;
     size_t count;
-    unsigned long long firsts[4]; /* the set of their first bytes: most words are in none */
+    size_t from[257];         /* from[c] .. from[c + 1]: those that start with byte c */
 } word_list;
 
 typedef struct resolution_state {
@@ -47,6 +47,9 @@ static inline unsigned char ascii_lower(unsigned char c)
 
 /* The word (n bytes at s) is in the list, compared without ASCII case. */
 int word_list_has(const word_list *list, const char *s, size_t n);
+/* Some word of the list starts with the byte at s, without ASCII case:
+ * when none does, no word or phrase from s is in the list. */
+int word_list_may_have(const word_list *list, const char *s);
 
 /* ---- a paragraph's words (text.c) --------------------------------------- */
 

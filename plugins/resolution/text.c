@@ -187,6 +187,9 @@ span text_main_word(const resolution_state *st, const char *text, size_t len, sp
 {
     span w = first;
     for (int skipped = 0; skipped < 3 && w.length > 0; skipped++) {
+        /* no modifier, of one word or two, starts so: the word is the one */
+        if (!word_list_may_have(&st->modifiers, text + w.offset) && !ends_in_ly(text, w))
+            break;
         span next = text_word(text, len, w.offset + w.length);
         if (next.length == 0)
             break;
