@@ -134,11 +134,12 @@ static unsigned code_point_at(const char *s, size_t len, size_t i, size_t *n)
  * dashes of UTF-8. */
 static size_t word_char_at(const char *s, size_t len, size_t i)
 {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) /* most are: no sequence to decode */
+        return is_alpha(c) || is_digit(c) || c == '-' || c == '\'';
     size_t n;
     unsigned cp = code_point_at(s, len, i, &n);
-    int letter = (cp < 0x80 && (is_alpha((unsigned char)cp) || is_digit((unsigned char)cp) ||
-                                cp == '-' || cp == '\'')) ||
-                 (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+    int letter = (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
                  (cp >= 0x300 && cp <= 0x52F) || cp == 0x2019;
     return letter ? n : 0;
 }
