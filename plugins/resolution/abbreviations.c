@@ -130,15 +130,6 @@ static int heading_like(memo *m, size_t i, const clerk_block *b)
     return mark == 0 || mark == ':';
 }
 
-typedef struct mention {
-    size_t block, offset, length;   /* the abbreviation, in a block's text */
-} mention;
-
-typedef struct mentions {
-    mention *items;
-    size_t count, capacity;
-} mentions;
-
 static int push(mentions *m, mention x)
 {
     if (m->count == m->capacity) {
@@ -162,8 +153,7 @@ static size_t text_end(const clerk_api *api, const clerk_doc *doc, const resolut
     return r->end;
 }
 
-/* Every place the resolution spells out an abbreviation, in order. */
-static int definitions_of(memo *m, const resolution *r, mentions *out)
+int definitions_of(memo *m, const resolution *r, mentions *out)
 {
     const word_list *common = &m->st->abbreviations;
     size_t end = text_end(m->api, m->doc, r);
@@ -252,14 +242,12 @@ static void abbreviations_of(memo *m, clerk_ctx *ctx, const resolution *r, abbre
 {
     const clerk_api *api = m->api;
     const clerk_doc *doc = m->doc;
-    mentions defs = { NULL, 0, 0 };
-    if (definitions_of(m, r, &defs) != 0) {
-        free(defs.items);
+    const mentions *defs = memo_definitions(m, r);
+    if (!defs)
         return;
-    }
-    for (size_t k = 0; k < defs.count; k++) {
-        const mention *d = &defs.items[k];
-        const mention *first = defined_earlier(api, doc, &defs, k);
+    for (size_t k = 0; k < defs->count; k++) {
+        const mention *d = &defs->items[k];
+        const mention *first = defined_earlier(api, doc, defs, k);
         char a[64];
         if (d->length >= sizeof a)
             continue;
@@ -275,7 +263,6 @@ static void abbreviations_of(memo *m, clerk_ctx *ctx, const resolution *r, abbre
                              "\"%s\" is used before it is spelt out, on line %zu", a,
                              line_of_mention(api, doc, d));
     }
-    free(defs.items);
 }
 
 static void before_definition(memo *m, clerk_ctx *ctx, const resolution *r)

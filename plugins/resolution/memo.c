@@ -14,9 +14,11 @@
 static void memo_free(void *arg)
 {
     memo *m = arg;
-    for (size_t k = 0; k < m->tree_capacity; k++)
-        free(m->trees[k].nodes);
-    free(m->trees);
+    for (size_t k = 0; k < m->part_capacity; k++) {
+        free(m->parts[k].tree.nodes);
+        free(m->parts[k].definitions.items);
+    }
+    free(m->parts);
     free(m->facts);
     free(m->ready);
     free(m);
@@ -65,7 +67,7 @@ static int start_run(memo *m, const clerk_api *api, const clerk_doc *doc, unsign
     m->run = run;
     m->blocks = blocks;
     m->uses_italics = -1;
-    m->tree_count = 0;
+    m->part_count = 0;
     return 0;
 }
 
@@ -116,30 +118,51 @@ int memo_uses_italics(memo *m)
     return m->uses_italics;
 }
 
-/* A tree more, its nodes those of an earlier run's when there are some. */
-static tree *new_tree(memo *m)
+/* The memo of the resolution, a new one (its buffers an earlier run's,
+ * when there are some) the first time it is met; NULL when out of memory. */
+static resolution_memo *part_of(memo *m, const resolution *r)
 {
-    if (m->tree_count == m->tree_capacity) {
-        size_t cap = m->tree_capacity ? 2 * m->tree_capacity : 4;
-        tree *trees = realloc(m->trees, cap * sizeof *trees);
-        if (!trees)
+    for (size_t k = 0; k < m->part_count; k++)
+        if (m->parts[k].first == r->first)
+            return &m->parts[k];
+    if (m->part_count == m->part_capacity) {
+        size_t cap = m->part_capacity ? 2 * m->part_capacity : 4;
+        resolution_memo *parts = realloc(m->parts, cap * sizeof *parts);
+        if (!parts)
             return NULL;
-        memset(trees + m->tree_capacity, 0, (cap - m->tree_capacity) * sizeof *trees);
-        m->trees = trees;
-        m->tree_capacity = cap;
+        memset(parts + m->part_capacity, 0, (cap - m->part_capacity) * sizeof *parts);
+        m->parts = parts;
+        m->part_capacity = cap;
     }
-    return &m->trees[m->tree_count];
+    resolution_memo *p = &m->parts[m->part_count++];
+    p->first = r->first;
+    p->has_tree = p->has_definitions = 0;
+    return p;
 }
 
 const tree *memo_tree(memo *m, const resolution *r)
 {
-    for (size_t k = 0; k < m->tree_count; k++)
-        if (m->trees[k].first == r->first)
-            return &m->trees[k];
-    tree *t = new_tree(m);
-    if (!t || tree_build(m, r, t) != 0)
+    resolution_memo *p = part_of(m, r);
+    if (!p)
         return NULL;
-    t->first = r->first;
-    m->tree_count++;
-    return t;
+    if (!p->has_tree) {
+        if (tree_build(m, r, &p->tree) != 0)
+            return NULL;
+        p->has_tree = 1;
+    }
+    return &p->tree;
+}
+
+const mentions *memo_definitions(memo *m, const resolution *r)
+{
+    resolution_memo *p = part_of(m, r);
+    if (!p)
+        return NULL;
+    if (!p->has_definitions) {
+        p->definitions.count = 0;
+        if (definitions_of(m, r, &p->definitions) != 0)
+            return NULL;
+        p->has_definitions = 1;
+    }
+    return &p->definitions;
 }

@@ -172,7 +172,6 @@ typedef struct node {
 } node;
 
 typedef struct tree {
-    size_t first;             /* the first block of its resolution */
     node *nodes;
     size_t count, capacity;
     size_t last_operative;
@@ -183,10 +182,34 @@ typedef struct tree {
  * reused; -1 when out of memory. */
 int tree_build(memo *m, const resolution *r, tree *t);
 
+/* Where a resolution spells out its abbreviations (abbreviations.c). */
+typedef struct mention {
+    size_t block, offset, length;   /* the abbreviation, in a block's text */
+} mention;
+
+typedef struct mentions {
+    mention *items;
+    size_t count, capacity;
+} mentions;
+
+/* Appends to out every place the resolution spells out an abbreviation,
+ * in order; -1 when out of memory. */
+int definitions_of(memo *m, const resolution *r, mentions *out);
+
+/* What the memo keeps of one resolution of the document. */
+typedef struct resolution_memo {
+    size_t first;             /* the resolution's first block: which one it is */
+    tree tree;                /* its paragraphs, when has_tree */
+    int has_tree;
+    mentions definitions;     /* its abbreviations spelt out, when has_definitions */
+    int has_definitions;
+} resolution_memo;
+
 /* The rules are called one at a time, and each would read every
  * paragraph's words and final mark again, the punctuation rules each build
- * the same tree: a memo keeps them for the rest of the run.  It belongs to
- * the calling thread and is kept from one document to the next. */
+ * the same tree, the abbreviation rules find the same definitions: a memo
+ * keeps them for the rest of the run.  It belongs to the calling thread and
+ * is kept from one document to the next. */
 struct memo {
     const clerk_api *api;
     const clerk_doc *doc;
@@ -197,8 +220,8 @@ struct memo {
     unsigned char *ready;
     size_t capacity;          /* of facts and ready */
     int uses_italics;         /* doc_uses_italics(); -1 until asked */
-    tree *trees;              /* those built this run, then spare ones */
-    size_t tree_count, tree_capacity;
+    resolution_memo *parts;   /* the resolutions met this run, then spare ones */
+    size_t part_count, part_capacity;
 };
 
 /* The memo of this run over the document; NULL when out of memory. */
@@ -207,6 +230,8 @@ const block_facts *memo_block(memo *m, size_t block);
 int memo_uses_italics(memo *m);
 /* The tree of the resolution's paragraphs; NULL when out of memory. */
 const tree *memo_tree(memo *m, const resolution *r);
+/* Where the resolution spells out abbreviations; NULL when out of memory. */
+const mentions *memo_definitions(memo *m, const resolution *r);
 
 /* The thread key of the memos, made by init and deleted by fini. */
 int memo_key_create(resolution_state *st);
