@@ -62,7 +62,8 @@ static int start_run(memo *m, const clerk_api *api, const clerk_doc *doc, unsign
     m->doc = NULL;
     if (grow(m, blocks) != 0)
         return -1;
-    memset(m->ready, 0, blocks);
+    if (blocks > 0) /* ready is NULL until a document has blocks */
+        memset(m->ready, 0, blocks);
     m->doc = doc;
     m->run = run;
     m->blocks = blocks;
@@ -98,6 +99,7 @@ static void learn(memo *m, size_t i)
     f->start = text_start(text, len);
     f->first = text_word(text, len, f->start);
     f->main = text_main_word(m->st, text, len, f->first);
+    f->mark_at = 0; /* as it stays when there is no mark */
     f->mark = text_final_mark(text, len, &f->mark_at);
     f->numbered = text_numbered(text, len);
     f->continuation = text_is_continuation(text, len);
