@@ -20,9 +20,9 @@ static span opening_verb(memo *m, size_t i, const clerk_block *b)
     if (f->continuation || f->main.length == 0)
         return none;
     if (b->role == CLERK_ROLE_PREAMBULAR)
-        return is_preambular_opening(m->st, f->main, b->text) ? f->main : none;
+        return memo_opens_preamble(m, i) ? f->main : none;
     if (b->role == CLERK_ROLE_OPERATIVE)
-        return is_third_person(m->st, f->main, b->text) ? f->main : none;
+        return memo_opens_operative(m, i) ? f->main : none;
     return none;
 }
 

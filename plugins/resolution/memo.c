@@ -103,14 +103,36 @@ static void learn(memo *m, size_t i)
     f->mark = text_final_mark(text, len, &f->mark_at);
     f->numbered = text_numbered(text, len);
     f->continuation = text_is_continuation(text, len);
+    f->preambular_opening = f->third_person = -1;
     m->ready[i] = 1;
 }
 
-const block_facts *memo_block(memo *m, size_t block)
+static block_facts *facts_of(memo *m, size_t block)
 {
     if (!m->ready[block])
         learn(m, block);
     return &m->facts[block];
+}
+
+const block_facts *memo_block(memo *m, size_t block)
+{
+    return facts_of(m, block);
+}
+
+int memo_opens_preamble(memo *m, size_t block)
+{
+    block_facts *f = facts_of(m, block);
+    if (f->preambular_opening < 0)
+        f->preambular_opening = is_preambular_opening(m->st, f->main, m->api->block(m->doc, block)->text);
+    return f->preambular_opening;
+}
+
+int memo_opens_operative(memo *m, size_t block)
+{
+    block_facts *f = facts_of(m, block);
+    if (f->third_person < 0)
+        f->third_person = is_third_person(m->st, f->main, m->api->block(m->doc, block)->text);
+    return f->third_person;
 }
 
 int memo_uses_italics(memo *m)

@@ -29,7 +29,7 @@ static void operative_verbs(memo *m, clerk_ctx *ctx, const resolution *r)
         const block_facts *f = memo_block(m, i);
         span w = f->main;
         char form[64];
-        if (f->continuation || w.length == 0 || is_third_person(st, w, b->text) ||
+        if (f->continuation || w.length == 0 || memo_opens_operative(m, i) ||
             leads_to_verb(st, b, w) ||
             !operative_form_of(st, w, b->text, form, sizeof form))
             continue;

@@ -159,6 +159,9 @@ typedef struct block_facts {
     size_t mark_at;
     int numbered;             /* text_numbered() */
     int continuation;         /* text_is_continuation() */
+    /* Of the main word, asked of some blocks only: -1 until asked. */
+    int preambular_opening;   /* is_preambular_opening() */
+    int third_person;         /* is_third_person() */
 } block_facts;
 
 /* The tree of a resolution's paragraphs (punctuation.c). */
@@ -227,6 +230,10 @@ struct memo {
 /* The memo of this run over the document; NULL when out of memory. */
 memo *memo_of(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx);
 const block_facts *memo_block(memo *m, size_t block);
+/* The block's main word opens a preambular paragraph, or is an operative
+ * verb in the third person: is_preambular_opening(), is_third_person(). */
+int memo_opens_preamble(memo *m, size_t block);
+int memo_opens_operative(memo *m, size_t block);
 int memo_uses_italics(memo *m);
 /* The tree of the resolution's paragraphs; NULL when out of memory. */
 const tree *memo_tree(memo *m, const resolution *r);
