@@ -31,9 +31,9 @@ static void each_preambular(memo *m, clerk_ctx *ctx, const resolution *r, openin
             continue;
         const block_facts *f = memo_block(m, i);
         span w = f->main;
-        /* "While noting", "Ever mindful": a conjunction or adverb first */
         if (w.length == 0 || memo_opens_preamble(m, i))
             continue;
+        /* "While noting", "Ever mindful": a conjunction or adverb first */
         span next = text_word(b->text, b->text_length, w.offset + w.length);
         if (!(next.length > 0 && is_preambular_opening(m->st, next, b->text)))
             each(m->api, ctx, i, b, f);

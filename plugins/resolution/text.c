@@ -132,14 +132,20 @@ static unsigned code_point_at(const char *s, size_t len, size_t i, size_t *n)
  * the Latin, Greek or Cyrillic scripts, a digit, a hyphen or an apostrophe
  * ("Council’s"); 0 for anything else, among them the spaces, quotes and
  * dashes of UTF-8. */
+static int is_word_ascii(unsigned c)
+{
+    return is_alpha((unsigned char)c) || is_digit((unsigned char)c) || c == '-' || c == '\'';
+}
+
 static size_t word_char_at(const char *s, size_t len, size_t i)
 {
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80) /* most are: no sequence to decode */
-        return is_alpha(c) || is_digit(c) || c == '-' || c == '\'';
+        return is_word_ascii(c);
     size_t n;
     unsigned cp = code_point_at(s, len, i, &n);
-    int letter = (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+    int letter = (cp < 0x80 && is_word_ascii(cp)) ||
+                 (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
                  (cp >= 0x300 && cp <= 0x52F) || cp == 0x2019;
     return letter ? n : 0;
 }
