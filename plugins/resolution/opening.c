@@ -57,10 +57,11 @@ void check_opening_punctuation(const clerk_api *api, const clerk_doc *doc, clerk
 static int organ_line(const clerk_block *b)
 {
     size_t i = text_start(b->text, b->text_length);
+    if (b->text_length - i >= 120 || strncmp(b->text + i, "The ", 4) != 0)
+        return 0;
     size_t mark_at;
     int mark = text_final_mark(b->text, b->text_length, &mark_at);
-    return b->text_length - i < 120 && strncmp(b->text + i, "The ", 4) == 0 &&
-           (mark == ',' || mark == 0);
+    return mark == ',' || mark == 0;
 }
 
 static int opens_with(const resolution_state *st, const clerk_block *b, const word_list *list)
