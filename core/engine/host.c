@@ -169,6 +169,8 @@ static int option_bool(clerk_ctx *ctx, const char *name)
 
 static void *plugin_state(clerk_ctx *ctx) { return ctx->state; }
 
+static unsigned long rule_run(clerk_ctx *ctx) { return ctx->run; }
+
 static const char *data_dir(const clerk_api *api, size_t index)
 {
     const registry *reg = (const registry *)api; /* the table is the registry's first member */
@@ -198,4 +200,5 @@ void host_api_init(clerk_api *api)
     api->option_bool = option_bool;
     api->state = plugin_state;
     api->data_dir = data_dir;
+    api->run = rule_run;
 }

@@ -120,22 +120,15 @@ static int name_goes_on(const char *text, size_t len, size_t i)
 
 /* "(b) Security Sector Reform (SSR)", "Special Criminal Court (SCC):": a
  * heading names its subject in full whatever came before. */
-static int heading_like(const clerk_block *b)
+static int heading_like(memo *m, size_t i, const clerk_block *b)
 {
-    size_t at;
-    int mark = text_final_mark(b->text, b->text_length, &at);
-    return b->role == CLERK_ROLE_TITLE || b->kind == CLERK_BLOCK_HEADING ||
-           (b->text_length < 120 && (mark == 0 || mark == ':'));
+    if (b->role == CLERK_ROLE_TITLE || b->kind == CLERK_BLOCK_HEADING)
+        return 1;
+    if (b->text_length >= 120)
+        return 0;
+    int mark = memo_block(m, i)->mark;
+    return mark == 0 || mark == ':';
 }
-
-typedef struct mention {
-    size_t block, offset, length;   /* the abbreviation, in a block's text */
-} mention;
-
-typedef struct mentions {
-    mention *items;
-    size_t count, capacity;
-} mentions;
 
 static int push(mentions *m, mention x)
 {
@@ -160,16 +153,17 @@ static size_t text_end(const clerk_api *api, const clerk_doc *doc, const resolut
     return r->end;
 }
 
-/* Every place the resolution spells out an abbreviation, in order. */
-static int definitions_of(const clerk_api *api, const clerk_doc *doc, const resolution *r,
-                          const word_list *common, mentions *out)
+int definitions_of(memo *m, const resolution *r, mentions *out)
 {
-    size_t end = text_end(api, doc, r);
+    const word_list *common = &m->st->abbreviations;
+    size_t end = text_end(m->api, m->doc, r);
     for (size_t i = r->first; i < end; i++) {
-        const clerk_block *b = api->block(doc, i);
-        if (!is_text_block(b) || heading_like(b))
+        const clerk_block *b = m->api->block(m->doc, i);
+        if (!is_text_block(b) || heading_like(m, i, b))
             continue;
-        for (size_t j = 0; j < b->text_length; j++) {
+        const char *open;
+        for (size_t j = 0; (open = memchr(b->text + j, '(', b->text_length - j)) != NULL; j++) {
+            j = (size_t)(open - b->text);
             size_t n = bracketed_at(b->text, b->text_length, j);
             if (n == 0 || in_quotes(b->text, j) || name_goes_on(b->text, b->text_length, j + n) ||
                 !defines(b->text, j, b->text + j + 1, n - 2) ||
@@ -244,18 +238,16 @@ static const mention *defined_earlier(const clerk_api *api, const clerk_doc *doc
 
 typedef enum abbreviation_rule { BEFORE_DEFINITION, REDEFINED } abbreviation_rule;
 
-static void abbreviations_of(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx,
-                             const resolution *r, abbreviation_rule rule)
+static void abbreviations_of(memo *m, clerk_ctx *ctx, const resolution *r, abbreviation_rule rule)
 {
-    const resolution_state *st = api->state(ctx);
-    mentions defs = { NULL, 0, 0 };
-    if (definitions_of(api, doc, r, &st->abbreviations, &defs) != 0) {
-        free(defs.items);
+    const clerk_api *api = m->api;
+    const clerk_doc *doc = m->doc;
+    const mentions *defs = memo_definitions(m, r);
+    if (!defs)
         return;
-    }
-    for (size_t k = 0; k < defs.count; k++) {
-        const mention *d = &defs.items[k];
-        const mention *first = defined_earlier(api, doc, &defs, k);
+    for (size_t k = 0; k < defs->count; k++) {
+        const mention *d = &defs->items[k];
+        const mention *first = defined_earlier(api, doc, defs, k);
         char a[64];
         if (d->length >= sizeof a)
             continue;
@@ -271,18 +263,16 @@ static void abbreviations_of(const clerk_api *api, const clerk_doc *doc, clerk_c
                              "\"%s\" is used before it is spelt out, on line %zu", a,
                              line_of_mention(api, doc, d));
     }
-    free(defs.items);
 }
 
-static void before_definition(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx,
-                              const resolution *r)
+static void before_definition(memo *m, clerk_ctx *ctx, const resolution *r)
 {
-    abbreviations_of(api, doc, ctx, r, BEFORE_DEFINITION);
+    abbreviations_of(m, ctx, r, BEFORE_DEFINITION);
 }
 
-static void redefined(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx, const resolution *r)
+static void redefined(memo *m, clerk_ctx *ctx, const resolution *r)
 {
-    abbreviations_of(api, doc, ctx, r, REDEFINED);
+    abbreviations_of(m, ctx, r, REDEFINED);
 }
 
 void check_abbreviation_before_definition(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)

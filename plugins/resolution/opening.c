@@ -20,9 +20,10 @@ static int preamble_follows(const clerk_api *api, const clerk_doc *doc, const re
     return 0;
 }
 
-static void opening_punctuation(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx,
-                                const resolution *r)
+static void opening_punctuation(memo *m, clerk_ctx *ctx, const resolution *r)
 {
+    const clerk_api *api = m->api;
+    const clerk_doc *doc = m->doc;
     if (r->opening == NO_BLOCK)
         return;
     const clerk_block *b = api->block(doc, r->opening);
@@ -56,16 +57,17 @@ void check_opening_punctuation(const clerk_api *api, const clerk_doc *doc, clerk
 static int organ_line(const clerk_block *b)
 {
     size_t i = text_start(b->text, b->text_length);
+    if (b->text_length - i >= 120 || strncmp(b->text + i, "The ", 4) != 0)
+        return 0;
     size_t mark_at;
     int mark = text_final_mark(b->text, b->text_length, &mark_at);
-    return b->text_length - i < 120 && strncmp(b->text + i, "The ", 4) == 0 &&
-           (mark == ',' || mark == 0);
+    return mark == ',' || mark == 0;
 }
 
 static int opens_with(const resolution_state *st, const clerk_block *b, const word_list *list)
 {
     size_t i = text_start(b->text, b->text_length);
-    span w = text_main_word(st, b->text, b->text_length, i);
+    span w = text_main_word(st, b->text, b->text_length, text_word(b->text, b->text_length, i));
     return w.length > 0 && word_list_has(list, b->text + w.offset, w.length);
 }
 

@@ -19,24 +19,24 @@ static int leads_to_verb(const resolution_state *st, const clerk_block *b, span 
            has_operative_verb_after(st, b->text, b->text_length, w.offset + w.length);
 }
 
-static void operative_verbs(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx,
-                            const resolution *r)
+static void operative_verbs(memo *m, clerk_ctx *ctx, const resolution *r)
 {
-    const resolution_state *st = api->state(ctx);
+    const resolution_state *st = m->st;
     for (size_t i = r->first; i < r->end; i++) {
-        const clerk_block *b = api->block(doc, i);
-        if (b->role != CLERK_ROLE_OPERATIVE || text_is_continuation(b->text, b->text_length))
+        const clerk_block *b = m->api->block(m->doc, i);
+        if (b->role != CLERK_ROLE_OPERATIVE)
             continue;
-        span w = text_main_word(st, b->text, b->text_length, text_start(b->text, b->text_length));
+        const block_facts *f = memo_block(m, i);
+        span w = f->main;
         char form[64];
-        if (w.length == 0 || is_third_person(st, w, b->text) ||
+        if (f->continuation || w.length == 0 || memo_opens_operative(m, i) ||
             leads_to_verb(st, b, w) ||
             !operative_form_of(st, w, b->text, form, sizeof form))
             continue;
-        api->report_text(ctx, i, w.offset, w.length, form,
-                         "the operative paragraph opens with \"%.*s\"; an operative paragraph "
-                         "opens with a verb in the present tense, third person (\"%s\")",
-                         (int)w.length, b->text + w.offset, form);
+        m->api->report_text(ctx, i, w.offset, w.length, form,
+                            "the operative paragraph opens with \"%.*s\"; an operative paragraph "
+                            "opens with a verb in the present tense, third person (\"%s\")",
+                            (int)w.length, b->text + w.offset, form);
     }
 }
 

@@ -16,15 +16,15 @@
 #include <string.h>
 #include <strings.h>
 
-/* Compares the NUL-terminated a with the n bytes at b, without ASCII case;
- * the first letters first, which settle most comparisons of a search. */
+/* Compares the NUL-terminated lower-case a with the n bytes at b, without
+ * ASCII case. */
 static int compare_word(const char *a, const char *b, size_t n)
 {
-    int c = n ? tolower((unsigned char)a[0]) - tolower((unsigned char)b[0]) : 0;
-    if (c == 0)
-        c = strncasecmp(a, b, n);
-    if (c != 0)
-        return c;
+    for (size_t k = 0; k < n; k++) {
+        int c = (unsigned char)a[k] - ascii_lower((unsigned char)b[k]);
+        if (c != 0 || a[k] == '\0')
+            return c;
+    }
     return a[n] != '\0';
 }
 
@@ -33,9 +33,19 @@ static int compare_items(const void *a, const void *b)
     return strcasecmp(*(char *const *)a, *(char *const *)b);
 }
 
+int word_list_may_have(const word_list *list, const char *s)
+{
+    unsigned char c = ascii_lower((unsigned char)s[0]);
+    return list->from[c] < list->from[c + 1];
+}
+
+/* A binary search among the words that start with the same letter. */
 int word_list_has(const word_list *list, const char *s, size_t n)
 {
-    size_t lo = 0, hi = list->count;
+    if (n == 0)
+        return 0;
+    unsigned char first = ascii_lower((unsigned char)s[0]);
+    size_t lo = list->from[first], hi = list->from[first + 1];
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         int c = compare_word(list->items[mid], s, n);
@@ -64,7 +74,7 @@ static int add_word(word_list *list, const char *s, size_t n)
     return 0;
 }
 
-/* Sorts the list and drops repeated words. */
+/* Sorts the list, drops repeated words and indexes them by their first byte. */
 static void sort_list(word_list *list)
 {
     qsort(list->items, list->count, sizeof *list->items, compare_items);
@@ -76,6 +86,13 @@ static void sort_list(word_list *list)
             list->items[kept++] = list->items[i];
     }
     list->count = kept;
+    size_t i = 0;
+    for (unsigned c = 0; c < 256; c++) {
+        list->from[c] = i;
+        while (i < list->count && (unsigned char)list->items[i][0] == c)
+            i++;
+    }
+    list->from[256] = list->count;
 }
 
 static int alloc_list(word_list *list, size_t capacity)

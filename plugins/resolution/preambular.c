@@ -11,52 +11,49 @@
  * not a numbered paragraph the reader took for one ("1, Requests"), not a
  * text the paragraph before introduced with a colon ("... on the
  * following question:" then the question). */
-static int readable(const clerk_block *b, const clerk_block *prev)
+static int readable(memo *m, size_t i, size_t first)
 {
-    size_t at;
-    if (text_is_continuation(b->text, b->text_length) || text_numbered(b->text, b->text_length))
+    const block_facts *f = memo_block(m, i);
+    if (f->continuation || f->numbered)
         return 0;
-    return !prev || text_final_mark(prev->text, prev->text_length, &at) != ':';
+    return i == first || memo_block(m, i - 1)->mark != ':';
 }
 
 typedef void (*opening_fn)(const clerk_api *api, clerk_ctx *ctx, size_t i, const clerk_block *b,
-                           span w);
+                           const block_facts *f);
 
-static void each_preambular(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx,
-                            const resolution *r, opening_fn each)
+static void each_preambular(memo *m, clerk_ctx *ctx, const resolution *r, opening_fn each)
 {
-    const resolution_state *st = api->state(ctx);
-    const clerk_block *prev = NULL;
-    for (size_t i = r->first; i < r->end; prev = api->block(doc, i), i++) {
-        const clerk_block *b = api->block(doc, i);
-        if ((b->role != CLERK_ROLE_PREAMBULAR && !serves_as_preamble(api, doc, i, r->end)) ||
-            !readable(b, prev))
+    for (size_t i = r->first; i < r->end; i++) {
+        const clerk_block *b = m->api->block(m->doc, i);
+        if ((b->role != CLERK_ROLE_PREAMBULAR && !serves_as_preamble(m, i, r->end)) ||
+            !readable(m, i, r->first))
             continue;
-        span w = text_main_word(st, b->text, b->text_length, text_start(b->text, b->text_length));
+        const block_facts *f = memo_block(m, i);
+        span w = f->main;
+        if (w.length == 0 || memo_opens_preamble(m, i))
+            continue;
         /* "While noting", "Ever mindful": a conjunction or adverb first */
         span next = text_word(b->text, b->text_length, w.offset + w.length);
-        if (w.length > 0 && !is_preambular_opening(st, w, b->text) &&
-            !(next.length > 0 && is_preambular_opening(st, next, b->text)))
-            each(api, ctx, i, b, w);
+        if (!(next.length > 0 && is_preambular_opening(m->st, next, b->text)))
+            each(m->api, ctx, i, b, f);
     }
 }
 
 /* "Notes the request ...,": an operative verb written as a preambular
  * paragraph. */
-static int operative_verb(const resolution_state *st, const clerk_block *b, span w)
+static int operative_verb(const resolution_state *st, const clerk_block *b, const block_facts *f)
 {
-    size_t at;
-    return word_list_has(&st->operative, b->text + w.offset, w.length) &&
-           text_final_mark(b->text, b->text_length, &at) == ',';
+    return word_list_has(&st->operative, b->text + f->main.offset, f->main.length) && f->mark == ',';
 }
 
 /* A paragraph that opens unknown and does not end with a comma is no
  * preambular paragraph at all but some text the preamble swallowed. */
 static void unknown_phrase(const clerk_api *api, clerk_ctx *ctx, size_t i, const clerk_block *b,
-                           span w)
+                           const block_facts *f)
 {
-    size_t at;
-    if (text_final_mark(b->text, b->text_length, &at) == ',' && !operative_verb(api->state(ctx), b, w))
+    span w = f->main;
+    if (f->mark == ',' && !operative_verb(api->state(ctx), b, f))
         api->report_text(ctx, i, w.offset, w.length, NULL,
                          "\"%.*s\" is not a known opening of a preambular paragraph, which opens "
                          "with a participle or an adjective (\"Recalling\", \"Aware\")",
@@ -64,11 +61,12 @@ static void unknown_phrase(const clerk_api *api, clerk_ctx *ctx, size_t i, const
 }
 
 static void verb_in_preamble(const clerk_api *api, clerk_ctx *ctx, size_t i, const clerk_block *b,
-                             span w)
+                             const block_facts *f)
 {
     const resolution_state *st = api->state(ctx);
+    span w = f->main;
     char participle[64];
-    if (!operative_verb(st, b, w))
+    if (!operative_verb(st, b, f))
         return;
     if (participle_of(st, w, b->text, participle, sizeof participle))
         api->report_text(ctx, i, w.offset, w.length, participle,
@@ -82,14 +80,14 @@ static void verb_in_preamble(const clerk_api *api, clerk_ctx *ctx, size_t i, con
                          (int)w.length, b->text + w.offset);
 }
 
-static void phrases_of(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx, const resolution *r)
+static void phrases_of(memo *m, clerk_ctx *ctx, const resolution *r)
 {
-    each_preambular(api, doc, ctx, r, unknown_phrase);
+    each_preambular(m, ctx, r, unknown_phrase);
 }
 
-static void verbs_of(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx, const resolution *r)
+static void verbs_of(memo *m, clerk_ctx *ctx, const resolution *r)
 {
-    each_preambular(api, doc, ctx, r, verb_in_preamble);
+    each_preambular(m, ctx, r, verb_in_preamble);
 }
 
 void check_preambular_phrase(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)

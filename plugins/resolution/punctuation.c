@@ -25,22 +25,6 @@
 
 #define NO_NODE ((size_t)-1)
 
-typedef struct node {
-    clerk_role role;         /* PREAMBULAR, OPERATIVE, SUBPARAGRAPH; NONE: not the resolution's own */
-    int style;               /* the label style of a sub-paragraph's list */
-    size_t parent, last_child;
-    int mark;                /* the final mark; 0 when it ends otherwise */
-    size_t mark_block, mark_at;
-    int seps[3];             /* ';', ',', '.' ending its children but the last */
-} node;
-
-typedef struct tree {
-    node *nodes;
-    size_t count;
-    size_t last_operative;
-    int scanned;             /* a scan: commas and full stops are not to be trusted */
-} tree;
-
 static const char separators[] = ";,.";
 
 /* The style of a sub-paragraph's list: its label's, or for a label the
@@ -87,33 +71,33 @@ static size_t parent_of(open_list *lists, size_t *depth, int style, size_t befor
  * reader missed, or an operative one the core took for preambular for want
  * of italics or of a number, ends as an operative paragraph; and a
  * paragraph that serves as the preamble of a part ends as one. */
-static clerk_role role_of(const clerk_api *api, const clerk_doc *doc, const resolution_state *st,
-                          size_t i, size_t end, int mark)
+static clerk_role role_of(memo *m, size_t i, size_t end, int mark)
 {
-    const clerk_block *b = api->block(doc, i);
-    if (serves_as_preamble(api, doc, i, end))
+    const clerk_block *b = m->api->block(m->doc, i);
+    if (serves_as_preamble(m, i, end))
         return CLERK_ROLE_PREAMBULAR;
     if (b->role != CLERK_ROLE_PREAMBULAR)
         return b->role;
-    span w = text_main_word(st, b->text, b->text_length, text_start(b->text, b->text_length));
-    int verb = w.length > 0 && word_list_has(&st->operative, b->text + w.offset, w.length);
-    return text_numbered(b->text, b->text_length) || (verb && (mark == ';' || mark == '.'))
-               ? CLERK_ROLE_OPERATIVE
-               : CLERK_ROLE_PREAMBULAR;
+    const block_facts *f = memo_block(m, i);
+    int verb = f->main.length > 0 &&
+               word_list_has(&m->st->operative, b->text + f->main.offset, f->main.length);
+    return f->numbered || (verb && (mark == ';' || mark == '.')) ? CLERK_ROLE_OPERATIVE
+                                                                 : CLERK_ROLE_PREAMBULAR;
 }
 
-static void add_node(const clerk_api *api, const clerk_doc *doc, const resolution_state *st, tree *t,
-                     open_list *lists, size_t *depth, size_t i, size_t end)
+static void add_node(memo *m, tree *t, open_list *lists, size_t *depth, size_t i, size_t end)
 {
-    const clerk_block *b = api->block(doc, i);
+    const clerk_block *b = m->api->block(m->doc, i);
     node *n = &t->nodes[t->count];
     *n = (node){ CLERK_ROLE_NONE, 0, NO_NODE, NO_NODE, 0, i, 0, { 0, 0, 0 } };
     /* Paragraphs a conversion ran into one block are not judged, but the
      * operative part may end among them. */
     int merged = is_paragraph(b) && text_holds_paragraphs(b->text, b->text_length);
     if (is_paragraph(b) && !merged) {
-        n->mark = text_final_mark(b->text, b->text_length, &n->mark_at);
-        n->role = role_of(api, doc, st, i, end, n->mark);
+        const block_facts *f = memo_block(m, i);
+        n->mark = f->mark;
+        n->mark_at = f->mark_at;
+        n->role = role_of(m, i, end, n->mark);
     }
     if (b->role == CLERK_ROLE_SUBPARAGRAPH) {
         n->style = list_style(b);
@@ -140,14 +124,15 @@ static int printed_lines(const char *src, const clerk_block *b)
 
 /* Plain text (no italics anywhere) whose paragraphs run over several lines
  * each, as a scan or a PDF gives them, not one line each as typed. */
-static int scanned(const clerk_api *api, const clerk_doc *doc)
+static int scanned(memo *m)
 {
-    if (doc_uses_italics(api, doc))
+    if (memo_uses_italics(m))
         return 0;
-    size_t len, paragraphs = 0, broken = 0, n = api->block_count(doc);
-    const char *src = api->source(doc, &len);
-    for (size_t i = 0; i < n; i++) {
-        const clerk_block *b = api->block(doc, i);
+    const clerk_api *api = m->api;
+    size_t len, paragraphs = 0, broken = 0;
+    const char *src = api->source(m->doc, &len);
+    for (size_t i = 0; i < m->blocks; i++) {
+        const clerk_block *b = api->block(m->doc, i);
         if (b->kind == CLERK_BLOCK_PARAGRAPH || b->kind == CLERK_BLOCK_LIST_ITEM) {
             paragraphs++;
             broken += printed_lines(src, b);
@@ -165,36 +150,50 @@ static int effective_end(const tree *t, size_t k)
     return t->nodes[k].mark;
 }
 
-static int build(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx, const resolution *r,
-                 tree *t)
+/* Room for n nodes, those of the tree's last build reused. */
+static int reserve(tree *t, size_t n)
 {
-    const resolution_state *st = api->state(ctx);
+    if (n <= t->capacity)
+        return 0;
+    node *nodes = realloc(t->nodes, n * sizeof *nodes);
+    if (!nodes)
+        return -1;
+    t->nodes = nodes;
+    t->capacity = n;
+    return 0;
+}
+
+int tree_build(memo *m, const resolution *r, tree *t)
+{
+    const clerk_api *api = m->api;
     size_t cap = r->end - r->first;
-    t->nodes = calloc(cap + 1, sizeof *t->nodes);
     open_list *lists = calloc(cap + 1, sizeof *lists);
     t->count = 0;
     t->last_operative = NO_NODE;
-    if (!t->nodes || !lists) {
+    if (!lists || reserve(t, cap + 1) != 0) {
         free(lists);
         return -1;
     }
     size_t depth = 0;
-    t->scanned = scanned(api, doc);
+    t->scanned = scanned(m);
     for (size_t i = r->first; i < r->end; i++) {
-        const clerk_block *b = api->block(doc, i);
+        const clerk_block *b = api->block(m->doc, i);
         if (b->role == CLERK_ROLE_CLOSING)
             break;
         if (!is_text_block(b))
             continue;
         node *prev = t->count > 0 ? &t->nodes[t->count - 1] : NULL;
         /* The rest of a paragraph a page break cut: its end is the paragraph's. */
-        if (prev && prev->role == b->role && is_paragraph(b) && b->label_style == CLERK_LABEL_NONE &&
-            text_is_continuation(b->text, b->text_length)) {
-            prev->mark = text_final_mark(b->text, b->text_length, &prev->mark_at);
-            prev->mark_block = i;
-            continue;
+        if (prev && prev->role == b->role && is_paragraph(b) && b->label_style == CLERK_LABEL_NONE) {
+            const block_facts *f = memo_block(m, i);
+            if (f->continuation) {
+                prev->mark = f->mark;
+                prev->mark_at = f->mark_at;
+                prev->mark_block = i;
+                continue;
+            }
         }
-        add_node(api, doc, st, t, lists, &depth, i, r->end);
+        add_node(m, t, lists, &depth, i, r->end);
     }
     free(lists);
     for (size_t k = 0; k < t->count; k++) {
@@ -272,39 +271,36 @@ static void report(const clerk_api *api, clerk_ctx *ctx, const tree *t, size_t k
                          n->mark, expected);
 }
 
-static void judge(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx, const resolution *r,
-                  clerk_role role)
+static void judge(memo *m, clerk_ctx *ctx, const resolution *r, clerk_role role)
 {
-    tree t;
-    if (build(api, doc, ctx, r, &t) != 0)
+    const tree *t = memo_tree(m, r);
+    if (!t)
         return;
-    for (size_t k = 0; k < t.count; k++) {
-        const node *n = &t.nodes[k];
+    for (size_t k = 0; k < t->count; k++) {
+        const node *n = &t->nodes[k];
         if (n->role != role || n->last_child != NO_NODE || n->mark == 0 || n->mark == ':' ||
             n->mark == '?' || n->mark == '!')
             continue;
-        int expected = expected_end(&t, k);
+        int expected = expected_end(t, k);
         /* A scan reads a semicolon or a full stop as a comma, and back. */
-        if (expected != 0 && n->mark != expected && !(t.scanned && (n->mark == ',' || expected == ',')))
-            report(api, ctx, &t, k, expected);
+        if (expected != 0 && n->mark != expected && !(t->scanned && (n->mark == ',' || expected == ',')))
+            report(m->api, ctx, t, k, expected);
     }
-    free(t.nodes);
 }
 
-static void preambular(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx, const resolution *r)
+static void preambular(memo *m, clerk_ctx *ctx, const resolution *r)
 {
-    judge(api, doc, ctx, r, CLERK_ROLE_PREAMBULAR);
+    judge(m, ctx, r, CLERK_ROLE_PREAMBULAR);
 }
 
-static void operative(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx, const resolution *r)
+static void operative(memo *m, clerk_ctx *ctx, const resolution *r)
 {
-    judge(api, doc, ctx, r, CLERK_ROLE_OPERATIVE);
+    judge(m, ctx, r, CLERK_ROLE_OPERATIVE);
 }
 
-static void subparagraphs(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx,
-                          const resolution *r)
+static void subparagraphs(memo *m, clerk_ctx *ctx, const resolution *r)
 {
-    judge(api, doc, ctx, r, CLERK_ROLE_SUBPARAGRAPH);
+    judge(m, ctx, r, CLERK_ROLE_SUBPARAGRAPH);
 }
 
 void check_preambular_punctuation(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)

@@ -247,14 +247,22 @@ static int init(const clerk_api *api, void **state, char *error, size_t error_si
         free(st);
         return -1;
     }
+    if (memo_key_create(st) != 0) {
+        snprintf(error, error_size, "no thread key left");
+        resolution_free(st);
+        free(st);
+        return -1;
+    }
     *state = st;
     return 0;
 }
 
 static void fini(void *state)
 {
-    if (state)
+    if (state) {
+        memo_key_delete(state);
         resolution_free(state);
+    }
     free(state);
 }
 

@@ -95,7 +95,7 @@ static size_t label_at(const char *s, size_t len, size_t i)
 static size_t part_number_at(const char *s, size_t len, size_t i)
 {
     size_t j = i;
-    while (j < len && j - i < 4 && s[j] != '\0' && strchr("IVX", s[j]))
+    while (j < len && j - i < 4 && (s[j] == 'I' || s[j] == 'V' || s[j] == 'X'))
         j++;
     if (j == i || j >= len || !blank_at(s, len, j))
         return 0;
@@ -132,21 +132,32 @@ static unsigned code_point_at(const char *s, size_t len, size_t i, size_t *n)
  * the Latin, Greek or Cyrillic scripts, a digit, a hyphen or an apostrophe
  * ("Council’s"); 0 for anything else, among them the spaces, quotes and
  * dashes of UTF-8. */
+static int is_word_ascii(unsigned c)
+{
+    return is_alpha((unsigned char)c) || is_digit((unsigned char)c) || c == '-' || c == '\'';
+}
+
 static size_t word_char_at(const char *s, size_t len, size_t i)
 {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) /* most are: no sequence to decode */
+        return is_word_ascii(c);
     size_t n;
     unsigned cp = code_point_at(s, len, i, &n);
-    int letter = (cp < 0x80 && (is_alpha((unsigned char)cp) || is_digit((unsigned char)cp) ||
-                                cp == '-' || cp == '\'')) ||
+    int letter = (cp < 0x80 && is_word_ascii(cp)) ||
                  (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
                  (cp >= 0x300 && cp <= 0x52F) || cp == 0x2019;
     return letter ? n : 0;
 }
 
+/* The punctuation after which a paragraph's number may follow.  strcspn()
+ * stops at a NUL byte too, which the text may hold before its end. */
+static const char stops[] = ".,;:";
+
 int text_holds_paragraphs(const char *text, size_t len)
 {
-    for (size_t i = 1; i < len; i++) {
-        if (!blank_at(text, len, i) || !strchr(";:.,", text[i - 1])) /* blanks first: fewer */
+    for (size_t i = strcspn(text, stops) + 1; i < len; i += strcspn(text + i, stops) + 1) {
+        if (!blank_at(text, len, i))
             continue;
         size_t j = skip_blanks(text, len, i), n = label_at(text, len, j);
         if (n > 0 && is_digit((unsigned char)text[j]) && (j = skip_blanks(text, len, j + n)) < len &&
@@ -179,10 +190,13 @@ static int ends_in_ly(const char *text, span w)
     return w.length > 3 && strncmp(text + w.offset + w.length - 2, "ly", 2) == 0;
 }
 
-span text_main_word(const resolution_state *st, const char *text, size_t len, size_t offset)
+span text_main_word(const resolution_state *st, const char *text, size_t len, span first)
 {
-    span w = text_word(text, len, offset);
+    span w = first;
     for (int skipped = 0; skipped < 3 && w.length > 0; skipped++) {
+        /* no modifier, of one word or two, starts so: the word is the one */
+        if (!word_list_may_have(&st->modifiers, text + w.offset) && !ends_in_ly(text, w))
+            break;
         span next = text_word(text, len, w.offset + w.length);
         if (next.length == 0)
             break;
@@ -286,12 +300,4 @@ int block_italic_at(const clerk_block *b, size_t offset)
             return 1;
     }
     return 0;
-}
-
-int block_opens_in_italics(const clerk_block *b)
-{
-    if (b->lead_length > 0)
-        return 1;
-    span w = text_word(b->text, b->text_length, text_start(b->text, b->text_length));
-    return w.length > 0 && block_italic_at(b, w.offset);
 }

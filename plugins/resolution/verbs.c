@@ -10,12 +10,18 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
 
+/* The word ends with the suffix (in lower case), without ASCII case. */
 static int ends_with(const char *text, span w, const char *suffix)
 {
     size_t n = strlen(suffix);
-    return w.length > n + 1 && strncasecmp(text + w.offset + w.length - n, suffix, n) == 0;
+    if (w.length <= n + 1)
+        return 0;
+    const char *end = text + w.offset + w.length - n;
+    for (size_t k = 0; k < n; k++)
+        if (ascii_lower((unsigned char)end[k]) != (unsigned char)suffix[k])
+            return 0;
+    return 1;
 }
 
 int is_third_person(const resolution_state *st, span w, const char *text)

@@ -28,9 +28,10 @@ static int has_paragraph(const clerk_api *api, const clerk_doc *doc, const resol
     return 0;
 }
 
-static void walk_section(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx,
-                         const clerk_section *s, resolution_fn each)
+static void walk_section(memo *m, clerk_ctx *ctx, const clerk_section *s, resolution_fn each)
 {
+    const clerk_api *api = m->api;
+    const clerk_doc *doc = m->doc;
     size_t end = s->first_block + s->block_count;
     /* Paragraphs before the first opening line in the section: a scan ran
      * the opening onto the end of the masthead. */
@@ -42,32 +43,37 @@ static void walk_section(const clerk_api *api, const clerk_doc *doc, clerk_ctx *
             continue;
         r.end = i;
         if (r.opening != NO_BLOCK || has_paragraph(api, doc, &r))
-            each(api, doc, ctx, &r);
+            each(m, ctx, &r);
         r = (resolution){ i, i + 1, end, s->resolution_body };
     }
     if (r.opening != NO_BLOCK || has_paragraph(api, doc, &r))
-        each(api, doc, ctx, &r);
+        each(m, ctx, &r);
 }
 
 void each_resolution(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx, resolution_fn each)
 {
     size_t n = api->section_count(doc);
+    memo *m = NULL;
     for (size_t k = 0; k < n; k++) {
         const clerk_section *s = api->section(doc, k);
-        if (s->is_resolution)
-            walk_section(api, doc, ctx, s, each);
+        if (!s->is_resolution)
+            continue;
+        if (!m && !(m = memo_of(api, doc, ctx)))
+            return;
+        walk_section(m, ctx, s, each);
     }
 }
 
-int serves_as_preamble(const clerk_api *api, const clerk_doc *doc, size_t i, size_t end)
+int serves_as_preamble(memo *m, size_t i, size_t end)
 {
-    const clerk_block *b = api->block(doc, i);
-    size_t at;
-    if (b->role != CLERK_ROLE_OPERATIVE || b->label_style != CLERK_LABEL_NONE ||
-        text_numbered(b->text, b->text_length) || text_final_mark(b->text, b->text_length, &at) != ',')
+    const clerk_block *b = m->api->block(m->doc, i);
+    if (b->role != CLERK_ROLE_OPERATIVE || b->label_style != CLERK_LABEL_NONE)
+        return 0;
+    const block_facts *f = memo_block(m, i);
+    if (f->numbered || f->mark != ',')
         return 0;
     while (++i < end) {
-        const clerk_block *next = api->block(doc, i);
+        const clerk_block *next = m->api->block(m->doc, i);
         if (is_paragraph(next))
             return next->role == CLERK_ROLE_OPERATIVE && next->label_style == CLERK_LABEL_ARABIC;
     }

@@ -47,9 +47,16 @@ typedef struct level {
 /* What came before the block being read, in its section. */
 typedef struct context {
     level levels[LEVEL_COUNT];
-    int after_colon;    /* the previous block ends with ':' and opens a list */
+    const clerk_block *prev; /* the block before, in the section; NULL at its start */
     int extract;        /* the first paragraph was not 1: selected paragraphs */
 } context;
+
+/* The previous block ends with ':' and opens a list.  Asked only of a
+ * label that may open one, so its end is not read for every block. */
+static int after_colon(const context *cx)
+{
+    return cx->prev && text_final_mark(cx->prev->text, cx->prev->text_length) == ':';
+}
 
 static int is_digits(const char *s)
 {
@@ -73,7 +80,7 @@ static int sub_level(const clerk_block *b, const context *cx, int *value)
     int as_letter = label_letter_value(b->label);
     int as_roman = label_roman_value(b->label);
 
-    if (as_roman == 1 && cx->after_colon) {
+    if (as_roman == 1 && after_colon(cx)) {
         *value = as_roman;
         return LEVEL_ROMAN;
     }
@@ -205,7 +212,7 @@ static int is_next(const level *here, int lvl, int value)
 
 static int is_restart(const level *here, const context *cx, int value)
 {
-    return value == 1 && (here->interrupted || cx->after_colon);
+    return value == 1 && (here->interrupted || after_colon(cx));
 }
 
 /* A value the run accepts: the next, a restart, the resumption of an outer
@@ -293,7 +300,7 @@ static int is_numbered_heading(const clerk_api *api, const clerk_doc *doc, size_
                                const level *here, int value)
 {
     const clerk_block *b = api->block(doc, i);
-    if (!reads_as_heading(b) || (here->last && value == here->last + 1))
+    if ((here->last && value == here->last + 1) || !reads_as_heading(b))
         return 0;
     int next = next_number(api, doc, i);
     return next != 0 && next != value + 1;
@@ -340,11 +347,12 @@ void check_paragraph_sequence(const clerk_api *api, const clerk_doc *doc, clerk_
         else if (is_subparagraph(b) && (lvl = sub_level(b, &cx, &value)) >= 0)
             subparagraph(api, doc, ctx, i, &cx, lvl, value);
         else {
-            interrupt(&cx, is_heading(b));
+            int heading = is_heading(b);
+            interrupt(&cx, heading);
             /* "Excerpts from the report of …": what follows is selected paragraphs. */
-            if (is_heading(b) && (starts_with_word(b, "Excerpts") || starts_with_word(b, "Extracts")))
+            if (heading && (starts_with_word(b, "Excerpts") || starts_with_word(b, "Extracts")))
                 cx.extract = 1;
         }
-        cx.after_colon = text_final_mark(b->text, b->text_length) == ':';
+        cx.prev = b;
     }
 }

@@ -180,7 +180,8 @@ void check_split_paragraph(const clerk_api *api, const clerk_doc *doc, clerk_ctx
 
     for (size_t i = 0, n = api->block_count(doc); i + 1 < n; i++) {
         const clerk_block *a = api->block(doc, i), *b = api->block(doc, i + 1);
-        if (a->section != b->section || !can_be_cut(a) || !can_continue(b) || !continues(a, b))
+        /* can_be_cut() counts words: the fields of the next block first */
+        if (a->section != b->section || !can_continue(b) || !can_be_cut(a) || !continues(a, b))
             continue;
 
         size_t from = api->source_offset(doc, i, text_trim_end(a->text, a->text_length));

@@ -8,21 +8,34 @@
 #include <string.h>
 #include <strings.h>
 
+/* ASCII classes, as <ctype.h> has them in the C locale, without its
+ * table lookups: these run over every byte of a paragraph. */
+static int is_space(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static int is_digit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
 static int is_word_byte(unsigned char c)
 {
-    return isalnum(c) || c >= 0x80 || c == '-' || c == '\'';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) ||
+           c >= 0x80 || c == '-' || c == '\'';
 }
 
 size_t text_trim_end(const char *text, size_t len)
 {
-    while (len > 0 && isspace((unsigned char)text[len - 1]))
+    while (len > 0 && is_space((unsigned char)text[len - 1]))
         len--;
     return len;
 }
 
 size_t text_skip_space(const char *text, size_t len, size_t i)
 {
-    while (i < len && isspace((unsigned char)text[i]))
+    while (i < len && is_space((unsigned char)text[i]))
         i++;
     return i;
 }
@@ -46,9 +59,12 @@ text_word text_first_word(const char *text, size_t len)
 size_t text_count_words(const char *text, size_t len, size_t enough)
 {
     size_t words = 0;
-    for (size_t i = 0; i < len && words < enough; i++)
-        if (is_word_byte((unsigned char)text[i]) && (i == 0 || isspace((unsigned char)text[i - 1])))
-            words++;
+    int after_space = 1; /* a word at the very start counts */
+    for (size_t i = 0; i < len && words < enough; i++) {
+        unsigned char c = (unsigned char)text[i];
+        words += after_space && is_word_byte(c);
+        after_space = is_space(c);
+    }
     return words;
 }
 
@@ -90,7 +106,7 @@ int text_final_mark(const char *text, size_t len)
             break;
     }
     size_t digits = len;
-    while (digits > 0 && isdigit((unsigned char)text[digits - 1]))
+    while (digits > 0 && is_digit((unsigned char)text[digits - 1]))
         digits--;
     if (digits < len && digits > 0 && text[digits - 1] == ' ')
         digits--;
@@ -102,8 +118,10 @@ int text_final_mark(const char *text, size_t len)
 
 int text_is_heading_like(const char *text, size_t len)
 {
-    return text_final_mark(text, len) == 0 && !text_has_sentence_boundary(text, len) &&
-           text_count_words(text, len, HEADING_MAX_WORDS + 1) <= HEADING_MAX_WORDS;
+    /* the word count stops at the limit; the search for a boundary may not */
+    return text_final_mark(text, len) == 0 &&
+           text_count_words(text, len, HEADING_MAX_WORDS + 1) <= HEADING_MAX_WORDS &&
+           !text_has_sentence_boundary(text, len);
 }
 
 int text_is_bold(const clerk_block *b)

@@ -420,6 +420,13 @@ static void check_state(const clerk_api *api, const clerk_doc *doc, clerk_ctx *c
     api->report(ctx, 0, 0, NULL, "state=%d", *(int *)api->state(ctx));
 }
 
+/* Reports the number of its run: two rules, to compare those of one run. */
+static void check_run(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
+{
+    (void)doc;
+    api->report(ctx, 0, 0, NULL, "%lu", api->run(ctx));
+}
+
 static const clerk_option host_options[] = {
     {"name", "string", "plain", "a string"},
     {"count", "int", "7", "a number"},
@@ -433,14 +440,18 @@ static const clerk_rule host_rules[] = {
     {.name = "bounds", .summary = "bounds", .severity = CLERK_WARNING, .check = check_out_of_bounds},
     {.name = "text", .summary = "text", .severity = CLERK_ERROR, .check = check_text},
     {.name = "state", .summary = "state", .severity = CLERK_INFO, .check = check_state},
+    {.name = "run-first", .summary = "run", .severity = CLERK_INFO, .check = check_run},
+    {.name = "run-second", .summary = "run", .severity = CLERK_INFO, .check = check_run},
 };
 
 static const clerk_plugin host_plugin = {
-    CLERK_PLUGIN_HEADER, .name = "h", .rules = host_rules, .rule_count = 4, .init = init_ok,
+    CLERK_PLUGIN_HEADER, .name = "h", .rules = host_rules,
+    .rule_count = sizeof host_rules / sizeof host_rules[0], .init = init_ok,
 };
 
-/* A lint of one document with one rule of the host plugin; findings name
- * their rule by pointers into the registry, so both live together. */
+/* A lint of one document with the rules of the host plugin whose names
+ * begin with `only`; findings name their rule by pointers into the
+ * registry, so both live together. */
 typedef struct lint_run {
     registry reg;
     vec findings;
@@ -452,7 +463,7 @@ static void lint_with(lint_run *run, const char *src, const char *only, json_t *
     added(&run->reg, &host_plugin);
     rule_state *states = config_resolve(NULL, &run->reg, NULL, 0);
     for (size_t i = 0; i < run->reg.rules.len; i++) {
-        int wanted = strcmp(registry_rule(&run->reg, i)->rule.name, only) == 0;
+        int wanted = strncmp(registry_rule(&run->reg, i)->rule.name, only, strlen(only)) == 0;
         states[i].severity = wanted ? states[i].severity : CLERK_OFF;
         states[i].options = wanted ? options : NULL;
     }
@@ -567,6 +578,21 @@ START_TEST(test_plugin_state_reaches_rules)
 }
 END_TEST
 
+START_TEST(test_rules_of_a_run_share_its_number)
+{
+    lint_run first, second;
+    lint_with(&first, "Text.\n", "run-", NULL);
+    lint_with(&second, "Text.\n", "run-", NULL);
+    ck_assert_uint_eq(first.findings.len, 2);
+    const char *number = finding_at(&first.findings, 0)->message;
+    ck_assert_str_ne(number, "0");
+    ck_assert_str_eq(finding_at(&first.findings, 1)->message, number);
+    ck_assert_str_ne(finding_at(&second.findings, 0)->message, number);
+    lint_done(&first);
+    lint_done(&second);
+}
+END_TEST
+
 static Suite *registry_suite(void)
 {
     Suite *s = suite_create("registry");
@@ -593,6 +619,7 @@ static Suite *registry_suite(void)
     tcase_add_test(tc, test_bad_reports_become_plugin_errors);
     tcase_add_test(tc, test_text_reports_map_to_the_source);
     tcase_add_test(tc, test_plugin_state_reaches_rules);
+    tcase_add_test(tc, test_rules_of_a_run_share_its_number);
     suite_add_tcase(s, tc);
     return s;
 }

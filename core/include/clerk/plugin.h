@@ -404,6 +404,13 @@ struct clerk_api {
      * (a newer register) is read from every folder that has it, in order,
      * later rows winning, so no rebuild is needed to update the facts. */
     const char *(*data_dir)(const clerk_api *api, size_t index);
+
+    /* This run of the rules over the document: a number other than 0,
+     * unique in the process and the same for every rule of the run.  A
+     * plugin whose rules share work on a document keeps it, per thread,
+     * under the document and this number (a freed document's address may
+     * be taken by the next).  Hosts before it lack it: CLERK_API_HAS. */
+    unsigned long (*run)(clerk_ctx *ctx);
 };
 
 /* True when the host's table has the member (plugins built with a newer
