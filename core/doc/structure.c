@@ -238,6 +238,10 @@ clerk_body block_trailing_opening(const clerk_block *b)
     size_t end = text_end(b->text, 0, b->text_length);
     if (end > 0 && b->text[end - 1] == ',')
         end--;
+    /* Every name ends in "Assembly" or "Council": most blocks end otherwise. */
+    size_t last = scan_skip_space_back(b->text, end);
+    if (last == 0 || (scan_lower(b->text[last - 1]) != 'y' && scan_lower(b->text[last - 1]) != 'l'))
+        return CLERK_BODY_UNKNOWN;
     for (size_t k = 0; k < sizeof openings / sizeof openings[0]; k++) {
         size_t at = scan_phrase_back(b->text, end, openings[k]);
         size_t name_end;

@@ -21,11 +21,6 @@ void *vec_push(vec *v)
     return p;
 }
 
-void *vec_at(const vec *v, size_t i)
-{
-    return (char *)v->data + i * v->elem;
-}
-
 void vec_free(vec *v)
 {
     free(v->data);
