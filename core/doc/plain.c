@@ -461,6 +461,31 @@ static size_t merge_emphasis(clerk_emphasis *e, size_t n)
     return kept;
 }
 
+/* Whether the n segments at s map the text onto the source byte for byte,
+ * from the source offset of the first. */
+static int segs_linear(const plain_seg *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i].source_offset != s[0].source_offset + s[i].text_offset ||
+            s[i].start_offset != s[i].source_offset)
+            return 0;
+    return 1;
+}
+
+/* Closes the map of the block just pushed over the segments pushed since;
+ * a linear one gives them back. */
+static void finish_map(clerk_doc *doc)
+{
+    block_map *m = vec_at(&doc->maps, doc->maps.len - 1);
+    const plain_seg *s = (const plain_seg *)doc->segs.data + m->first_seg;
+    m->seg_count = doc->segs.len - m->first_seg;
+    if (segs_linear(s, m->seg_count)) {
+        doc->segs.len = m->first_seg;
+        m->first_seg = s->source_offset;
+        m->seg_count = 0;
+    }
+}
+
 static clerk_block *push_block(clerk_doc *doc, const clerk_block *shape, const char *text,
                                size_t length)
 {
@@ -487,12 +512,10 @@ void plain_emit(clerk_doc *doc, const plain_builder *b, size_t from, size_t to,
         to--;
     size_t n = to - from;
     clerk_block *blk = push_block(doc, shape, b->text + from, n);
-
-    block_map *m = vec_at(&doc->maps, doc->maps.len - 1);
     if (n == 0) {
         /* A label alone: its text is empty at the end of the block. */
         push_seg(doc, 0, shape->offset + shape->length);
-        m->seg_count = 1;
+        finish_map(doc);
         return;
     }
     push_seg(doc, 0, plain_source(b, from));
@@ -517,7 +540,7 @@ void plain_emit(clerk_doc *doc, const plain_builder *b, size_t from, size_t to,
         }
     }
     push_seg(doc, n, plain_end(b, to));
-    m->seg_count = doc->segs.len - m->first_seg;
+    finish_map(doc);
 
     size_t first = doc->emphasis.len;
     const clerk_emphasis *e = b->emphasis.data;
@@ -541,10 +564,9 @@ void plain_emit_slice(clerk_doc *doc, const clerk_block *shape, const char *text
                       size_t text_offset, size_t text_length)
 {
     push_block(doc, shape, text, text_length);
-    block_map *m = vec_at(&doc->maps, doc->maps.len - 1);
     push_seg(doc, 0, text_offset);
     push_seg(doc, text_length, text_offset + text_length);
-    m->seg_count = 2;
+    finish_map(doc);
 }
 
 void plain_link_emphasis(clerk_doc *doc)
