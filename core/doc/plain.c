@@ -439,12 +439,21 @@ static int compare_emphasis(const void *a_, const void *b_)
     return a->length > b->length ? -1 : a->length < b->length;
 }
 
-/* qsort, not insertion: emphasis nested ten thousand deep gives a block as
- * many spans, in reverse order. */
+/* Insertion for the few spans of most blocks; qsort beyond, as emphasis
+ * nested ten thousand deep gives a block as many spans, in reverse order. */
 static void sort_emphasis(clerk_emphasis *e, size_t n)
 {
-    if (n > 1)
+    if (n > 16) {
         qsort(e, n, sizeof *e, compare_emphasis);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        clerk_emphasis x = e[i];
+        size_t j = i;
+        for (; j > 0 && compare_emphasis(&e[j - 1], &x) > 0; j--)
+            e[j] = e[j - 1];
+        e[j] = x;
+    }
 }
 
 /* Sorts spans by start, longest first, and merges equal ones; returns the count. */
