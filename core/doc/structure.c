@@ -213,6 +213,8 @@ clerk_body block_opening_body(const clerk_block *b)
     const char *s = b->text;
     size_t len = b->text_length;
     size_t i = scan_skip_space(s, len, 0);
+    if (i >= len || scan_lower(s[i]) != 't')
+        return CLERK_BODY_UNKNOWN; /* most blocks: no "The " to try */
     size_t the = scan_phrase(s, len, i, "The ");
     size_t end;
     clerk_body body = the ? body_name_at(s, len, i + the, &end) : CLERK_BODY_UNKNOWN;
