@@ -412,6 +412,8 @@ static size_t skip_openers(const char *t, size_t n)
  * measured from the text's start; 0 when it opens otherwise.  e is sorted. */
 static size_t lead_length(const char *t, size_t n, const clerk_emphasis *e, size_t count)
 {
+    if (count == 0)
+        return 0;
     size_t end = skip_openers(t, n);
     int found = 0;
     for (size_t i = 0; i < count; i++) {
