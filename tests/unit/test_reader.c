@@ -820,6 +820,16 @@ START_TEST(text_line_endings)
     doc = txt("");
     ck_assert_uint_eq(doc->blocks.len, 0);
     doc_free(doc);
+
+    /* Endings at the end of the file, and a file of endings only. */
+    doc = txt("a\r\nb\r");
+    ck_assert_uint_eq(doc->blocks.len, 1);
+    ck_block(doc, 0, CLERK_BLOCK_PARAGRAPH, "a b");
+    ck_span(blk(doc, 0), 0, 4);
+    doc_free(doc);
+    doc = txt("\n\r\n\r");
+    ck_assert_uint_eq(doc->blocks.len, 0);
+    doc_free(doc);
 }
 END_TEST
 
