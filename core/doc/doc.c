@@ -151,10 +151,9 @@ void doc_free(clerk_doc *doc)
 
 /* The segment of the block's map a text offset falls in: the last one
  * starting at or before it. */
-static const plain_seg *seg_at(const clerk_doc *doc, size_t block, size_t text_offset,
+static const plain_seg *seg_at(const clerk_doc *doc, const block_map *m, size_t text_offset,
                                const plain_seg **next)
 {
-    const block_map *m = vec_at(&doc->maps, block);
     const plain_seg *s = (const plain_seg *)doc->segs.data + m->first_seg;
     size_t lo = 0, hi = m->seg_count;
     while (hi - lo > 1) {
@@ -183,7 +182,10 @@ size_t doc_source_offset(const clerk_doc *doc, size_t block, size_t text_offset)
     const clerk_block *b = doc_block(doc, block);
     if (text_offset > b->text_length)
         text_offset = b->text_length;
-    const plain_seg *next, *s = seg_at(doc, block, text_offset, &next);
+    const block_map *m = vec_at(&doc->maps, block);
+    if (m->seg_count == 0)
+        return m->first_seg + text_offset;
+    const plain_seg *next, *s = seg_at(doc, m, text_offset, &next);
     size_t offset = s->source_offset + (text_offset - s->text_offset);
     /* Text standing in for fewer source bytes must not run into the next segment. */
     if (next && next->source_offset >= s->source_offset && offset > next->source_offset)
@@ -193,7 +195,10 @@ size_t doc_source_offset(const clerk_doc *doc, size_t block, size_t text_offset)
 
 size_t doc_source_start(const clerk_doc *doc, size_t block, size_t text_offset)
 {
-    const plain_seg *next, *s = seg_at(doc, block, text_offset, &next);
+    const block_map *m = vec_at(&doc->maps, block);
+    if (m->seg_count == 0)
+        return doc_source_offset(doc, block, text_offset);
+    const plain_seg *next, *s = seg_at(doc, m, text_offset, &next);
     if (s->text_offset == text_offset && text_offset < doc_block(doc, block)->text_length)
         return s->start_offset;
     return doc_source_offset(doc, block, text_offset);

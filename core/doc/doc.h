@@ -46,7 +46,9 @@ typedef struct plain_seg {
     size_t start_offset;
 } plain_seg;
 
-/* Where a block's segments sit in doc->segs. */
+/* Where a block's segments sit in doc->segs.  A block whose text is a copy
+ * of contiguous source bytes (most are) needs none: seg_count is 0 and
+ * first_seg is then the source offset of the text's first byte. */
 typedef struct block_map {
     size_t first_seg;
     size_t seg_count;

@@ -8,6 +8,7 @@
 #include "doc/structure.h"
 
 #include <string.h>
+#include <strings.h>
 
 typedef enum field {
     F_TITLE = 0,         /* none of the below */
@@ -245,7 +246,10 @@ static field classify(const char *s, size_t len)
             return F_LANGUAGE;
     if (scan_phrase(s, end, 0, "Original:"))
         return F_ORIGINAL;
-    if (session_line(s, end, &number, &kind))
+    /* A session line ends in "session": the test spares most lines the
+     * reading of an ordinal. */
+    if (end >= 7 && strncasecmp(s + end - 7, "session", 7) == 0 &&
+        session_line(s, end, &number, &kind))
         return F_SESSION;
     if (scan_phrase(s, end, 0, "Agenda item") || scan_phrase(s, end, 0, "Agenda items") ||
         (scan_phrase(s, end, 0, "Item") && scan_find(s, end, 0, "provisional agenda", 18) != SCAN_NONE))

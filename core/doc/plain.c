@@ -412,6 +412,8 @@ static size_t skip_openers(const char *t, size_t n)
  * measured from the text's start; 0 when it opens otherwise.  e is sorted. */
 static size_t lead_length(const char *t, size_t n, const clerk_emphasis *e, size_t count)
 {
+    if (count == 0)
+        return 0;
     size_t end = skip_openers(t, n);
     int found = 0;
     for (size_t i = 0; i < count; i++) {
@@ -439,12 +441,21 @@ static int compare_emphasis(const void *a_, const void *b_)
     return a->length > b->length ? -1 : a->length < b->length;
 }
 
-/* qsort, not insertion: emphasis nested ten thousand deep gives a block as
- * many spans, in reverse order. */
+/* Insertion for the few spans of most blocks; qsort beyond, as emphasis
+ * nested ten thousand deep gives a block as many spans, in reverse order. */
 static void sort_emphasis(clerk_emphasis *e, size_t n)
 {
-    if (n > 1)
+    if (n > 16) {
         qsort(e, n, sizeof *e, compare_emphasis);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        clerk_emphasis x = e[i];
+        size_t j = i;
+        for (; j > 0 && compare_emphasis(&e[j - 1], &x) > 0; j--)
+            e[j] = e[j - 1];
+        e[j] = x;
+    }
 }
 
 /* Sorts spans by start, longest first, and merges equal ones; returns the count. */
@@ -459,6 +470,31 @@ static size_t merge_emphasis(clerk_emphasis *e, size_t n)
             e[kept++] = e[i];
     }
     return kept;
+}
+
+/* Whether the n segments at s map the text onto the source byte for byte,
+ * from the source offset of the first. */
+static int segs_linear(const plain_seg *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i].source_offset != s[0].source_offset + s[i].text_offset ||
+            s[i].start_offset != s[i].source_offset)
+            return 0;
+    return 1;
+}
+
+/* Closes the map of the block just pushed over the segments pushed since;
+ * a linear one gives them back. */
+static void finish_map(clerk_doc *doc)
+{
+    block_map *m = vec_at(&doc->maps, doc->maps.len - 1);
+    const plain_seg *s = (const plain_seg *)doc->segs.data + m->first_seg;
+    m->seg_count = doc->segs.len - m->first_seg;
+    if (segs_linear(s, m->seg_count)) {
+        doc->segs.len = m->first_seg;
+        m->first_seg = s->source_offset;
+        m->seg_count = 0;
+    }
 }
 
 static clerk_block *push_block(clerk_doc *doc, const clerk_block *shape, const char *text,
@@ -487,12 +523,10 @@ void plain_emit(clerk_doc *doc, const plain_builder *b, size_t from, size_t to,
         to--;
     size_t n = to - from;
     clerk_block *blk = push_block(doc, shape, b->text + from, n);
-
-    block_map *m = vec_at(&doc->maps, doc->maps.len - 1);
     if (n == 0) {
         /* A label alone: its text is empty at the end of the block. */
         push_seg(doc, 0, shape->offset + shape->length);
-        m->seg_count = 1;
+        finish_map(doc);
         return;
     }
     push_seg(doc, 0, plain_source(b, from));
@@ -517,7 +551,7 @@ void plain_emit(clerk_doc *doc, const plain_builder *b, size_t from, size_t to,
         }
     }
     push_seg(doc, n, plain_end(b, to));
-    m->seg_count = doc->segs.len - m->first_seg;
+    finish_map(doc);
 
     size_t first = doc->emphasis.len;
     const clerk_emphasis *e = b->emphasis.data;
@@ -541,10 +575,9 @@ void plain_emit_slice(clerk_doc *doc, const clerk_block *shape, const char *text
                       size_t text_offset, size_t text_length)
 {
     push_block(doc, shape, text, text_length);
-    block_map *m = vec_at(&doc->maps, doc->maps.len - 1);
     push_seg(doc, 0, text_offset);
     push_seg(doc, text_length, text_offset + text_length);
-    m->seg_count = 2;
+    finish_map(doc);
 }
 
 void plain_link_emphasis(clerk_doc *doc)

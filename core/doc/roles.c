@@ -137,7 +137,9 @@ static int operative_verb(const walker *w, const clerk_block *b)
             return 0;
         const char *word = s + i;
         int adverb = word[n - 2] == 'l' && word[n - 1] == 'y';
-        for (size_t k = 0; k < sizeof adverbs / sizeof adverbs[0] && !adverb; k++)
+        /* The listed adverbs start with one of these letters. */
+        int listed = strchr("afoht", scan_lower(word[0])) != NULL;
+        for (size_t k = 0; k < sizeof adverbs / sizeof adverbs[0] && !adverb && listed; k++)
             adverb = scan_word(s, len, i, adverbs[k]) > 0;
         if (!adverb)      /* not "Conscious", "Desirous", "Whereas" */
             return word[n - 1] == 's' && word[n - 2] != 's' && word[n - 2] != 'u' &&

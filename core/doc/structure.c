@@ -213,6 +213,8 @@ clerk_body block_opening_body(const clerk_block *b)
     const char *s = b->text;
     size_t len = b->text_length;
     size_t i = scan_skip_space(s, len, 0);
+    if (i >= len || scan_lower(s[i]) != 't')
+        return CLERK_BODY_UNKNOWN; /* most blocks: no "The " to try */
     size_t the = scan_phrase(s, len, i, "The ");
     size_t end;
     clerk_body body = the ? body_name_at(s, len, i + the, &end) : CLERK_BODY_UNKNOWN;
@@ -238,6 +240,10 @@ clerk_body block_trailing_opening(const clerk_block *b)
     size_t end = text_end(b->text, 0, b->text_length);
     if (end > 0 && b->text[end - 1] == ',')
         end--;
+    /* Every name ends in "Assembly" or "Council": most blocks end otherwise. */
+    size_t last = scan_skip_space_back(b->text, end);
+    if (last == 0 || (scan_lower(b->text[last - 1]) != 'y' && scan_lower(b->text[last - 1]) != 'l'))
+        return CLERK_BODY_UNKNOWN;
     for (size_t k = 0; k < sizeof openings / sizeof openings[0]; k++) {
         size_t at = scan_phrase_back(b->text, end, openings[k]);
         size_t name_end;

@@ -85,11 +85,17 @@ void text_read(clerk_doc *doc, size_t start)
     plain_init(&t.b);
     size_t eol = 0, eol_length = 0; /* the previous line's ending */
 
-    for (size_t p = start; p < n;) {
-        size_t end = p;
-        while (end < n && s[end] != '\n' && s[end] != '\r')
-            end++;
-        size_t next = end + (end + 1 < n && s[end] == '\r' && s[end + 1] == '\n' ? 2 : end < n);
+    /* The line index has found the line endings (LF, CRLF, CR) already. */
+    for (size_t i = 0; i < doc->line_count; i++) {
+        size_t p = doc->line_starts[i] > start ? doc->line_starts[i] : start;
+        size_t next = i + 1 < doc->line_count ? doc->line_starts[i + 1] : n;
+        if (p >= next)
+            continue;
+        size_t end = next;
+        if (s[end - 1] == '\n')
+            end--;
+        if (end > p && s[end - 1] == '\r')
+            end--;
         size_t a = p, z = end;
         while (a < z && is_blank(s[a]))
             a++;
@@ -119,7 +125,6 @@ void text_read(clerk_doc *doc, size_t start)
             eol = end;
             eol_length = next - end;
         }
-        p = next;
     }
     if (t.b.len)
         emit_paragraph(&t, 0);

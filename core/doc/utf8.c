@@ -1,6 +1,7 @@
 /*
  * Strict UTF-8 validation: no overlong forms, no surrogates, nothing above
- * U+10FFFF, no truncated sequence.  ASCII is checked eight bytes at a time.
+ * U+10FFFF, no truncated sequence.  ASCII is checked 32 bytes at a time,
+ * then eight.
  * And repair, for outputs that must be Unicode.
  */
 #include "doc/doc.h"
@@ -16,7 +17,10 @@ int utf8_validate(const char *s, size_t len, size_t *bad_offset)
     size_t i = 0;
     while (i < len) {
         if (p[i] < 0x80) {
-            uint64_t word;
+            uint64_t word, w[4];
+            while (i + 32 <= len && (memcpy(w, p + i, 32),
+                                     ((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ULL) == 0))
+                i += 32;
             while (i + 8 <= len && (memcpy(&word, p + i, 8), (word & 0x8080808080808080ULL) == 0))
                 i += 8;
             while (i < len && p[i] < 0x80)

@@ -14,28 +14,36 @@ struct arena_chunk {
 
 void arena_init(arena *a) { a->head = NULL; }
 
-void *arena_alloc(arena *a, size_t size)
+/* size bytes at an offset aligned to align (a power of two), in the head
+ * chunk or a new one. */
+static void *arena_take(arena *a, size_t size, size_t align)
 {
-    const size_t align = alignof(max_align_t);
-    size = (size + align - 1) & ~(align - 1);
     arena_chunk *c = a->head;
-    if (!c || c->cap - c->used < size) {
+    size_t at = c ? (c->used + align - 1) & ~(align - 1) : 0;
+    if (!c || at > c->cap || c->cap - at < size) {
         size_t cap = size > ARENA_CHUNK ? size : ARENA_CHUNK;
         c = xmalloc(sizeof *c + cap);
-        c->used = 0;
         c->cap = cap;
         c->next = a->head;
         a->head = c;
+        at = 0;
     }
-    void *p = c->data + c->used;
-    c->used += size;
+    c->used = at + size;
+    return c->data + at;
+}
+
+void *arena_alloc(arena *a, size_t size)
+{
+    void *p = arena_take(a, size, alignof(max_align_t));
     memset(p, 0, size);
     return p;
 }
 
+/* Strings need no alignment: packed, a document's block texts take about
+ * their own size. */
 char *arena_strndup(arena *a, const char *s, size_t n)
 {
-    char *d = arena_alloc(a, n + 1);
+    char *d = arena_take(a, n + 1, 1);
     memcpy(d, s, n);
     d[n] = '\0';
     return d;

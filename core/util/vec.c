@@ -1,7 +1,6 @@
 #include "util/vec.h"
 #include "util/xalloc.h"
 
-#include <string.h>
 
 void vec_init(vec *v, size_t elem)
 {
@@ -10,20 +9,10 @@ void vec_init(vec *v, size_t elem)
     v->elem = elem;
 }
 
-void *vec_push(vec *v)
+void vec_grow(vec *v)
 {
-    if (v->len == v->cap) {
-        v->cap = v->cap ? v->cap * 2 : 16;
-        v->data = xreallocarray(v->data, v->cap, v->elem);
-    }
-    void *p = (char *)v->data + v->len++ * v->elem;
-    memset(p, 0, v->elem);
-    return p;
-}
-
-void *vec_at(const vec *v, size_t i)
-{
-    return (char *)v->data + i * v->elem;
+    v->cap = v->cap ? v->cap * 2 : 16;
+    v->data = xreallocarray(v->data, v->cap, v->elem);
 }
 
 void vec_free(vec *v)

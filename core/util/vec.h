@@ -3,6 +3,7 @@
 #define CLERK_VEC_H
 
 #include <stddef.h>
+#include <string.h>
 
 typedef struct vec {
     void *data;
@@ -14,9 +15,23 @@ typedef struct vec {
 #define VEC_INIT(type) { NULL, 0, 0, sizeof(type) }
 
 void vec_init(vec *v, size_t elem);
+/* Doubles the room (vec_push's slow path). */
+void vec_grow(vec *v);
+
 /* Appends one zeroed element and returns it; aborts on out-of-memory. */
-void *vec_push(vec *v);
-void *vec_at(const vec *v, size_t i);
+static inline void *vec_push(vec *v)
+{
+    if (v->len == v->cap)
+        vec_grow(v);
+    void *p = (char *)v->data + v->len++ * v->elem;
+    memset(p, 0, v->elem);
+    return p;
+}
+/* Inline: it sits in the inner loops of every pass over a document. */
+static inline void *vec_at(const vec *v, size_t i)
+{
+    return (char *)v->data + i * v->elem;
+}
 void vec_free(vec *v);
 
 #endif

@@ -820,6 +820,16 @@ START_TEST(text_line_endings)
     doc = txt("");
     ck_assert_uint_eq(doc->blocks.len, 0);
     doc_free(doc);
+
+    /* Endings at the end of the file, and a file of endings only. */
+    doc = txt("a\r\nb\r");
+    ck_assert_uint_eq(doc->blocks.len, 1);
+    ck_block(doc, 0, CLERK_BLOCK_PARAGRAPH, "a b");
+    ck_span(blk(doc, 0), 0, 4);
+    doc_free(doc);
+    doc = txt("\n\r\n\r");
+    ck_assert_uint_eq(doc->blocks.len, 0);
+    doc_free(doc);
 }
 END_TEST
 
@@ -970,6 +980,26 @@ START_TEST(read_stdin_pipe)
 }
 END_TEST
 
+/* A block whose text is a copy of contiguous source bytes keeps no segments;
+ * one whose markup the text leaves out keeps them. */
+START_TEST(md_copied_text_needs_no_segments)
+{
+    const char *src = "1. The Assembly met.\n\nThe *Council* met.\n\n---\n";
+    clerk_doc *doc = md(src);
+    ck_assert_uint_eq(doc->blocks.len, 3);
+    const block_map *plain = vec_at(&doc->maps, 0), *marked = vec_at(&doc->maps, 1);
+    ck_assert_uint_eq(plain->seg_count, 0);
+    ck_assert_uint_eq(plain->first_seg, off(src, "The Assembly"));
+    ck_assert_uint_gt(marked->seg_count, 0);
+    ck_assert_uint_eq(((const block_map *)vec_at(&doc->maps, 2))->seg_count, 0);
+    ck_assert_uint_eq(maps(doc, 0, "met."), off(src, "met."));
+    ck_assert_uint_eq(doc_source_offset(doc, 0, 1000), off(src, "\n"));
+    ck_assert_uint_eq(doc_source_start(doc, 0, 0), off(src, "The Assembly"));
+    ck_assert_uint_eq(maps(doc, 1, "met."), off(src, "met.\n\n---"));
+    doc_free(doc);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("reader");
@@ -994,6 +1024,7 @@ int main(void)
     tcase_add_test(tc, md_end_of_text);
     tcase_add_test(tc, md_seed_like_document);
     tcase_add_test(tc, md_many_blocks_keep_their_emphasis);
+    tcase_add_test(tc, md_copied_text_needs_no_segments);
     tcase_add_test(tc, md_bom_and_empty);
     tcase_add_test(tc, invalid_utf8_is_refused);
     suite_add_tcase(s, tc);

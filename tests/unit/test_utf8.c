@@ -66,12 +66,15 @@ END_TEST
 
 START_TEST(fast_path_offsets)
 {
-    /* The bad byte anywhere in or after the eight-byte ASCII runs. */
-    char buf[64];
-    for (size_t at = 0; at < 40; at++) {
-        memset(buf, 'a', sizeof buf);
-        buf[at] = (char)0xC0;
-        ck_assert_int_eq(bad_at(buf, sizeof buf), (long)at);
+    /* The bad byte anywhere in or after the 32- and eight-byte ASCII runs,
+     * in texts of every length up to the buffer's. */
+    char buf[100];
+    for (size_t n = 1; n <= sizeof buf; n++) {
+        for (size_t at = 0; at < n; at++) {
+            memset(buf, 'a', sizeof buf);
+            buf[at] = (char)0xC0;
+            ck_assert_int_eq(bad_at(buf, n), (long)at);
+        }
     }
     memset(buf, 'a', sizeof buf);
     buf[61] = (char)0xC3;
