@@ -29,6 +29,11 @@ typedef struct rule_set {
 typedef struct phrase_list {
     char **items;
     size_t count;
+    /* Set by phrase_list_index(): per byte, PHRASE_FIRST when a phrase may
+     * start with it, PHRASE_SECOND when a phrase's second byte may be it,
+     * PHRASE_WORD when it is part of a word.  A search tries the phrases
+     * only where a word starts and the first two hold. */
+    unsigned char bytes[256];
 } phrase_list;
 
 /* What a rule governs, with the words that show a sentence is about it. */
@@ -105,6 +110,9 @@ void sentence_bounds(const char *text, size_t len, size_t pos, size_t *start, si
 /* The phrase at pos: case-insensitive, any run of spaces for a space, a
  * plural "s" allowed, whole words; returns the bytes matched or 0. */
 size_t phrase_at(const char *text, size_t len, size_t pos, const char *phrase);
+enum { PHRASE_FIRST = 1, PHRASE_SECOND = 2, PHRASE_WORD = 4 };
+/* Computes the list's bytes; once its items are set. */
+void phrase_list_index(phrase_list *list);
 /* The length of the first phrase of the list found at pos, 0 if none is. */
 size_t phrase_starts(const phrase_list *list, const char *text, size_t len, size_t pos);
 /* Where a phrase of the list first occurs in text[from, to), its length in

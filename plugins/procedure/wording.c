@@ -6,7 +6,6 @@
 #include "procedure.h"
 
 #include <ctype.h>
-#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -57,15 +56,24 @@ static int ends_sentence(const char *t, size_t len, size_t pos)
     return c != '.' || !is_abbreviation(t, pos);
 }
 
+/* The bytes ends_sentence() can say yes to: the loops below test them
+ * first, since most bytes are none of them. */
+static const unsigned char sentence_mark[256] = {[';'] = 1, ['.'] = 1, ['?'] = 1, ['!'] = 1};
+
+static int is_sentence_end(const char *t, size_t len, size_t pos)
+{
+    return sentence_mark[(unsigned char)t[pos]] && ends_sentence(t, len, pos);
+}
+
 void sentence_bounds(const char *text, size_t len, size_t pos, size_t *start, size_t *end)
 {
     size_t s = pos < len ? pos : len;
-    while (s > 0 && !ends_sentence(text, len, s - 1))
+    while (s > 0 && !is_sentence_end(text, len, s - 1))
         s--;
     while (s < len && space_len(text, len, s))
         s += space_len(text, len, s);
     size_t e = pos;
-    while (e < len && !ends_sentence(text, len, e))
+    while (e < len && !is_sentence_end(text, len, e))
         e++;
     *start = s;
     *end = e < len ? e + 1 : len;
@@ -76,7 +84,8 @@ size_t phrase_at(const char *text, size_t len, size_t pos, const char *phrase)
     if (pos > 0 && is_word_char((unsigned char)text[pos - 1]))
         return 0;
     size_t p = pos;
-    for (const char *q = phrase; *q; q++) {
+    const char *q = phrase;
+    for (; *q; q++) {
         if (*q == ' ') {
             size_t n = space_len(text, len, p);
             if (!n)
@@ -91,7 +100,7 @@ size_t phrase_at(const char *text, size_t len, size_t pos, const char *phrase)
             return 0;
         }
     }
-    if (p < len && (text[p] == 's' || text[p] == 'S') && isalpha((unsigned char)phrase[strlen(phrase) - 1]))
+    if (q > phrase && p < len && (text[p] == 's' || text[p] == 'S') && isalpha((unsigned char)q[-1]))
         p++;
     return p < len && is_word_char((unsigned char)text[p]) ? 0 : p - pos;
 }
@@ -107,30 +116,37 @@ size_t phrase_starts(const phrase_list *list, const char *text, size_t len, size
     return 0;
 }
 
-/* The bytes a phrase of the list may start with, as a bit set: a search
- * tries the phrases only where a word starts with one of them. */
-static void first_bytes(const phrase_list *list, uint64_t set[4])
+/* Marks the bytes of text that may stand for the phrase's byte c at its
+ * first (or, when it follows one byte, second) place: c in either case,
+ * or for a space every byte a space starts with. */
+static void mark_matches(unsigned char bytes[256], unsigned char c, unsigned char place)
 {
-    memset(set, 0, 4 * sizeof *set);
+    for (int x = 0; x < 256; x++)
+        if (c == ' ' && place == PHRASE_SECOND ? isspace(x) || x == 0xC2 : tolower(x) == tolower(c))
+            bytes[x] |= place;
+}
+
+void phrase_list_index(phrase_list *list)
+{
+    for (int x = 0; x < 256; x++)
+        list->bytes[x] = is_word_char((unsigned char)x) ? PHRASE_WORD : 0;
     for (size_t i = 0; i < list->count; i++) {
-        unsigned char c = (unsigned char)list->items[i][0];
-        if (!isalnum(c)) {
-            memset(set, 0xff, 4 * sizeof *set); /* opens with a space or a sign: try everywhere */
-            return;
-        }
-        unsigned char cases[2] = {(unsigned char)tolower(c), (unsigned char)toupper(c)};
-        for (int k = 0; k < 2; k++)
-            set[cases[k] >> 6] |= (uint64_t)1 << (cases[k] & 63);
+        const unsigned char *q = (const unsigned char *)list->items[i];
+        mark_matches(list->bytes, q[0], PHRASE_FIRST);
+        if (q[0] == ' ' || !q[1]) /* the second byte of text is not the phrase's */
+            for (int x = 0; x < 256; x++)
+                list->bytes[x] |= PHRASE_SECOND;
+        else
+            mark_matches(list->bytes, q[1], PHRASE_SECOND);
     }
 }
 
 size_t phrase_find(const phrase_list *list, const char *text, size_t from, size_t to, size_t *length)
 {
-    uint64_t starts[4];
-    first_bytes(list, starts);
+    const unsigned char *t = (const unsigned char *)text;
     for (size_t p = from; p < to; p++) {
-        unsigned char c = (unsigned char)text[p];
-        if (!(starts[c >> 6] >> (c & 63) & 1) || (p > 0 && is_word_char((unsigned char)text[p - 1])))
+        if (!(list->bytes[t[p]] & PHRASE_FIRST) || (p > 0 && (list->bytes[t[p - 1]] & PHRASE_WORD)) ||
+            (p + 1 < to && !(list->bytes[t[p + 1]] & PHRASE_SECOND)))
             continue;
         size_t n = phrase_starts(list, text, to, p);
         if (n) {
