@@ -140,6 +140,14 @@ static const time_limit *applicable_limit(const procedure_state *st, int rule, i
     return best;
 }
 
+static int has_limit(const procedure_state *st, int rule)
+{
+    for (size_t i = 0; i < st->limit_count; i++)
+        if (st->limits[i].rule == rule)
+            return 1;
+    return 0;
+}
+
 typedef struct timing {
     clerk_ymd date, opening;
     const char *what;       /* "the letter" */
@@ -176,14 +184,18 @@ void check_deadline(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
     text_span request;
     if (!document_date(m, &tm.date, &tm.what))
         return;
-    int is_request = find_request(api, doc, st, &request);
+    int is_request = -1; /* looked for at the first citation of a rule with a limit */
     char reported[512] = {0}; /* one finding per rule and document */
     openings stated_openings = {0};
     for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_RULE); i < n; i++) {
         const clerk_rule_cite *c = clerk_rule_cite_at(api, doc, i);
         char how[160];
         const ga_rule *rule = ga_rule_at(st, c->rule);
-        const time_limit *l = rule ? applicable_limit(st, c->rule, is_request) : NULL;
+        if (!rule || !has_limit(st, c->rule))
+            continue;
+        if (is_request < 0)
+            is_request = find_request(api, doc, st, &request);
+        const time_limit *l = applicable_limit(st, c->rule, is_request);
         if (!l || (size_t)c->rule >= sizeof reported || reported[c->rule] ||
             cited_body(api, doc, st, c, how, sizeof how) != CLERK_BODY_GA ||
             is_rule_heading(api, doc, c) || misplaced_subject(api, doc, st, c))
