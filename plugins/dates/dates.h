@@ -74,6 +74,8 @@ size_t phrase_after(const char *t, size_t len, size_t pos, const char *phrase);
 int date_is_prose(const clerk_api *api, const clerk_doc *doc, const clerk_date *d);
 /* The first position at or after pos that is not white space. */
 size_t skip_space(const char *t, size_t len, size_t pos);
+/* The last position at or before pos that does not follow white space. */
+size_t skip_space_back(const char *t, size_t pos);
 /* The start of the sentence holding pos. */
 size_t sentence_start(const char *t, size_t len, size_t pos);
 /* Where the sentence holding pos ends (its full stop or semicolon, else len). */

@@ -57,16 +57,24 @@ static size_t space_at(const char *t, size_t len, size_t pos)
     return 0;
 }
 
+/* The last bytes of the white-space characters space_at() knows. */
+static int may_end_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0xAF || c == 0x89;
+}
+
 /* Bytes of the white-space character ending at pos, 0 if none. */
 static size_t space_before(const char *t, size_t pos)
 {
+    if (pos == 0 || !may_end_space((unsigned char)t[pos - 1]))
+        return 0;
     for (size_t n = 1; n <= 3 && n <= pos; n++)
         if (space_at(t, pos, pos - n) == n)
             return n;
     return 0;
 }
 
-static size_t skip_space_back(const char *t, size_t pos)
+size_t skip_space_back(const char *t, size_t pos)
 {
     size_t n;
     while ((n = space_before(t, pos)) != 0)
@@ -94,6 +102,9 @@ size_t phrase_before(const char *t, size_t pos, const char *phrase)
 {
     size_t p = skip_space_back(t, pos);
     const char *end = phrase + strlen(phrase);
+    if (end > phrase && end[-1] != ' ' &&
+        (p == 0 || tolower((unsigned char)t[p - 1]) != tolower((unsigned char)end[-1])))
+        return TEXT_NONE; /* the last letters differ: most calls end here */
     while (end > phrase) {
         const char *w = end;
         while (w > phrase && w[-1] != ' ')
@@ -154,15 +165,19 @@ static int is_abbreviation(const char *t, size_t end)
     return 0;
 }
 
+static int is_sentence_mark(char c)
+{
+    return c == '.' || c == ';' || c == '?' || c == '!';
+}
+
 /* A sentence ends at t[i]: ";" or a full stop, question or exclamation mark
  * followed by white space and a capital (a full stop not after an
- * abbreviation). */
+ * abbreviation).  Callers test is_sentence_mark() first, which most bytes
+ * fail. */
 static int sentence_ends_at(const char *t, size_t len, size_t i)
 {
     if (t[i] == ';')
         return 1;
-    if (t[i] != '.' && t[i] != '?' && t[i] != '!')
-        return 0;
     size_t next = skip_space(t, len, i + 1);
     if (next == i + 1 || next >= len || !isupper((unsigned char)t[next]))
         return 0;
@@ -172,7 +187,7 @@ static int sentence_ends_at(const char *t, size_t len, size_t i)
 size_t sentence_start(const char *t, size_t len, size_t pos)
 {
     for (size_t i = pos; i > 0; i--)
-        if (sentence_ends_at(t, len, i - 1))
+        if (is_sentence_mark(t[i - 1]) && sentence_ends_at(t, len, i - 1))
             return skip_space(t, len, i);
     return 0;
 }
@@ -180,7 +195,7 @@ size_t sentence_start(const char *t, size_t len, size_t pos)
 size_t sentence_end(const char *t, size_t len, size_t pos)
 {
     for (size_t i = pos; i < len; i++)
-        if (sentence_ends_at(t, len, i))
+        if (is_sentence_mark(t[i]) && sentence_ends_at(t, len, i))
             return i;
     return len;
 }
@@ -188,7 +203,7 @@ size_t sentence_end(const char *t, size_t len, size_t pos)
 int same_sentence(const char *t, size_t len, size_t from, size_t to)
 {
     for (size_t i = from; i < to && i < len; i++)
-        if (sentence_ends_at(t, len, i))
+        if (is_sentence_mark(t[i]) && sentence_ends_at(t, len, i))
             return 0;
     return 1;
 }
