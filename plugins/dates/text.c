@@ -98,28 +98,25 @@ static int same_word(const char *t, const char *w, size_t n)
     return 1;
 }
 
+/* Compared from its last byte back: most phrases differ from the text in
+ * their last letters. */
 size_t phrase_before(const char *t, size_t pos, const char *phrase)
 {
     size_t p = skip_space_back(t, pos);
-    const char *end = phrase + strlen(phrase);
-    if (end > phrase && end[-1] != ' ' &&
-        (p == 0 || tolower((unsigned char)t[p - 1]) != tolower((unsigned char)end[-1])))
-        return TEXT_NONE; /* the last letters differ: most calls end here */
-    while (end > phrase) {
-        const char *w = end;
-        while (w > phrase && w[-1] != ' ')
-            w--;
-        size_t n = (size_t)(end - w);
-        if (p < n || !same_word(t + p - n, w, n) || (p > n && is_alnum(t[p - n - 1])))
-            return TEXT_NONE;
-        p -= n;
-        end = w > phrase ? w - 1 : w;
-        if (end > phrase) {
+    for (size_t n = strlen(phrase); n > 0; n--) {
+        char c = phrase[n - 1];
+        if (c == ' ') {
             size_t q = skip_space_back(t, p);
             if (q == p)
                 return TEXT_NONE;
             p = q;
+            continue;
         }
+        if (p == 0 || tolower((unsigned char)t[p - 1]) != tolower((unsigned char)c))
+            return TEXT_NONE;
+        p--;
+        if ((n == 1 || phrase[n - 2] == ' ') && p > 0 && is_alnum(t[p - 1]))
+            return TEXT_NONE; /* the word starts inside a word of the text */
     }
     return p;
 }
