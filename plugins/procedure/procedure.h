@@ -34,6 +34,10 @@ typedef struct phrase_list {
      * PHRASE_WORD when it is part of a word.  A search tries the phrases
      * only where a word starts and the first two hold. */
     unsigned char bytes[256];
+    /* The first bytes folded (| 0x20), for a search of 16 bytes at a
+     * time; none when the phrases start with more than eight. */
+    unsigned char keys[8];
+    size_t key_count;
 } phrase_list;
 
 /* What a rule governs, with the words that show a sentence is about it. */

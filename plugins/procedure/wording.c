@@ -8,6 +8,9 @@
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 static int is_word_char(unsigned char c)
 {
@@ -126,6 +129,27 @@ static void mark_matches(unsigned char bytes[256], unsigned char c, unsigned cha
             bytes[x] |= place;
 }
 
+/* The keys of the bytes a phrase may start with: each byte | 0x20, which
+ * folds ASCII case.  More than the vector search takes, none. */
+static void index_keys(phrase_list *list)
+{
+    list->key_count = 0;
+    for (int x = 0; x < 256; x++) {
+        if (!(list->bytes[x] & PHRASE_FIRST))
+            continue;
+        unsigned char key = (unsigned char)(x | 0x20);
+        size_t k = 0;
+        while (k < list->key_count && list->keys[k] != key)
+            k++;
+        if (k == sizeof list->keys) {
+            list->key_count = 0;
+            return;
+        }
+        if (k == list->key_count)
+            list->keys[list->key_count++] = key;
+    }
+}
+
 void phrase_list_index(phrase_list *list)
 {
     for (int x = 0; x < 256; x++)
@@ -139,23 +163,67 @@ void phrase_list_index(phrase_list *list)
         else
             mark_matches(list->bytes, q[1], PHRASE_SECOND);
     }
+    index_keys(list);
 }
+
+/* The length of the phrase starting at p, 0 if none does; the byte tests
+ * first, which spare phrase_starts() nearly every position. */
+static size_t phrase_starting(const phrase_list *list, const unsigned char *t, size_t p, size_t to)
+{
+    if (!(list->bytes[t[p]] & PHRASE_FIRST) || (p > 0 && (list->bytes[t[p - 1]] & PHRASE_WORD)) ||
+        (p + 1 < to && !(list->bytes[t[p + 1]] & PHRASE_SECOND)))
+        return 0;
+    return phrase_starts(list, (const char *)t, to, p);
+}
+
+#if defined(__SSE2__)
+/* The positions of the 16 from s where a phrase may start, as a bit mask:
+ * a byte with the key of a first byte (keys[0 .. count)) after a byte
+ * that is no ASCII letter.  s[-1] is read. */
+static unsigned may_start16(const __m128i *keys, size_t count, const unsigned char *s)
+{
+    const __m128i fold = _mm_set1_epi8(0x20);
+    __m128i x = _mm_or_si128(_mm_loadu_si128((const __m128i *)s), fold);
+    __m128i before = _mm_sub_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(s - 1)), fold),
+                                  _mm_set1_epi8('a'));
+    __m128i after_letter = _mm_cmpeq_epi8(_mm_min_epu8(before, _mm_set1_epi8(25)), before);
+    __m128i key = _mm_setzero_si128();
+    for (size_t k = 0; k < count; k++)
+        key = _mm_or_si128(key, _mm_cmpeq_epi8(x, keys[k]));
+    return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(after_letter, key));
+}
+#endif
 
 size_t phrase_find(const phrase_list *list, const char *text, size_t from, size_t to, size_t *length)
 {
     const unsigned char *t = (const unsigned char *)text;
-    for (size_t p = from; p < to; p++) {
-        if (!(list->bytes[t[p]] & PHRASE_FIRST) || (p > 0 && (list->bytes[t[p - 1]] & PHRASE_WORD)) ||
-            (p + 1 < to && !(list->bytes[t[p + 1]] & PHRASE_SECOND)))
-            continue;
-        size_t n = phrase_starts(list, text, to, p);
-        if (n) {
-            if (length)
-                *length = n;
-            return p;
+    size_t p = from, n = 0;
+#if defined(__SSE2__)
+    if (list->key_count && from < to) {
+        __m128i keys[sizeof list->keys];
+        for (size_t k = 0; k < list->key_count; k++)
+            keys[k] = _mm_set1_epi8((char)list->keys[k]);
+        if (p == 0) { /* the vectors read the byte before each position */
+            if ((n = phrase_starting(list, t, 0, to)) != 0)
+                goto found;
+            p = 1;
         }
+        for (; p + 16 <= to; p += 16)
+            for (unsigned m = may_start16(keys, list->key_count, t + p); m; m &= m - 1)
+                if ((n = phrase_starting(list, t, p + (size_t)__builtin_ctz(m), to)) != 0) {
+                    p += (size_t)__builtin_ctz(m);
+                    goto found;
+                }
     }
+#endif
+    for (; p < to; p++)
+        if ((n = phrase_starting(list, t, p, to)) != 0)
+            goto found;
     return PHRASE_NONE;
+found:
+    if (length)
+        *length = n;
+    return p;
 }
 
 int phrase_in(const phrase_list *list, const char *text, size_t from, size_t to)

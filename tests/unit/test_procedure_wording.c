@@ -71,6 +71,9 @@ START_TEST(same_as_every_position)
     ck_same_as_everywhere(odd, 4, "a x (a) b\t x \xC3\xA9t\xC3\xA9s s");
     char *rules[] = {"staff rules", "staff rule", "rules of court"};
     ck_same_as_everywhere(rules, 3, "the Staff Rule 3, staff  rules, Rules of Court");
+    /* more first bytes than the vector search takes */
+    char *many[] = {"as", "by", "cf", "do", "en", "for", "go", "he", "in"};
+    ck_same_as_everywhere(many, 9, "As by, cf. Do enough for Go he, in ink; gone heads");
 }
 END_TEST
 
