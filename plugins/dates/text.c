@@ -4,6 +4,7 @@
  * the parts of a date ("14 July 2009").
  */
 #include "dates.h"
+#include "marks.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -162,15 +163,9 @@ static int is_abbreviation(const char *t, size_t end)
     return 0;
 }
 
-static int is_sentence_mark(char c)
-{
-    return c == '.' || c == ';' || c == '?' || c == '!';
-}
-
 /* A sentence ends at t[i]: ";" or a full stop, question or exclamation mark
  * followed by white space and a capital (a full stop not after an
- * abbreviation).  Callers test is_sentence_mark() first, which most bytes
- * fail. */
+ * abbreviation), t[i] being one of the marks. */
 static int sentence_ends_at(const char *t, size_t len, size_t i)
 {
     if (t[i] == ';')
@@ -183,24 +178,25 @@ static int sentence_ends_at(const char *t, size_t len, size_t i)
 
 size_t sentence_start(const char *t, size_t len, size_t pos)
 {
-    for (size_t i = pos; i > 0; i--)
-        if (is_sentence_mark(t[i - 1]) && sentence_ends_at(t, len, i - 1))
+    for (size_t i = pos; (i = mark_after_last(t, 0, i)) > 0; i--)
+        if (sentence_ends_at(t, len, i - 1))
             return skip_space(t, len, i);
     return 0;
 }
 
 size_t sentence_end(const char *t, size_t len, size_t pos)
 {
-    for (size_t i = pos; i < len; i++)
-        if (is_sentence_mark(t[i]) && sentence_ends_at(t, len, i))
+    for (size_t i = pos; (i = mark_next(t, i, len)) < len; i++)
+        if (sentence_ends_at(t, len, i))
             return i;
     return len;
 }
 
 int same_sentence(const char *t, size_t len, size_t from, size_t to)
 {
-    for (size_t i = from; i < to && i < len; i++)
-        if (is_sentence_mark(t[i]) && sentence_ends_at(t, len, i))
+    size_t end = to < len ? to : len;
+    for (size_t i = from; (i = mark_next(t, i, end)) < end; i++)
+        if (sentence_ends_at(t, len, i))
             return 0;
     return 1;
 }

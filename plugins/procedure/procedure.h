@@ -111,6 +111,15 @@ const ga_rule *ga_rule_at(const procedure_state *st, int rule);
 
 /* Bounds [*start, *end) of the sentence of text holding pos. */
 void sentence_bounds(const char *text, size_t len, size_t pos, size_t *start, size_t *end);
+/* A sentence of a block, kept from one entity to the next: entities come
+ * in the order of the text, and several often stand in one sentence. */
+typedef struct sentence {
+    size_t block, from, to;
+} sentence;
+#define NO_SENTENCE ((sentence){(size_t)-1, 0, 0})
+/* Makes *s the sentence of the block holding text offset pos; returns 0
+ * when it was that sentence already. */
+int sentence_of(const clerk_api *api, const clerk_doc *doc, size_t block, size_t pos, sentence *s);
 /* The phrase at pos: case-insensitive, any run of spaces for a space, a
  * plural "s" allowed, whole words; returns the bytes matched or 0. */
 size_t phrase_at(const char *text, size_t len, size_t pos, const char *phrase);
@@ -124,6 +133,10 @@ size_t phrase_starts(const phrase_list *list, const char *text, size_t len, size
 #define PHRASE_NONE ((size_t)-1)
 size_t phrase_find(const phrase_list *list, const char *text, size_t from, size_t to, size_t *length);
 int phrase_in(const phrase_list *list, const char *text, size_t from, size_t to);
+/* No phrase of the list ends with a mark that ends a sentence: a phrase
+ * found in a sentence is then found at the same place in the whole text,
+ * and a text without any has no sentence with one. */
+int phrases_stay_in_sentences(const phrase_list *list);
 /* A heading, or a short line without a full stop that a plain-text
  * conversion made of one. */
 int is_heading_like(const clerk_block *b);

@@ -4,6 +4,7 @@
  * letter case, the spaces and line breaks between words, a plural "s".
  */
 #include "procedure.h"
+#include "marks.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -59,27 +60,31 @@ static int ends_sentence(const char *t, size_t len, size_t pos)
     return c != '.' || !is_abbreviation(t, pos);
 }
 
-/* The bytes ends_sentence() can say yes to: the loops below test them
- * first, since most bytes are none of them. */
-static const unsigned char sentence_mark[256] = {[';'] = 1, ['.'] = 1, ['?'] = 1, ['!'] = 1};
-
-static int is_sentence_end(const char *t, size_t len, size_t pos)
-{
-    return sentence_mark[(unsigned char)t[pos]] && ends_sentence(t, len, pos);
-}
-
+/* Marks are found 16 bytes at a time; ends_sentence() judges each. */
 void sentence_bounds(const char *text, size_t len, size_t pos, size_t *start, size_t *end)
 {
     size_t s = pos < len ? pos : len;
-    while (s > 0 && !is_sentence_end(text, len, s - 1))
+    while ((s = mark_after_last(text, 0, s)) > 0 && !ends_sentence(text, len, s - 1))
         s--;
     while (s < len && space_len(text, len, s))
         s += space_len(text, len, s);
     size_t e = pos;
-    while (e < len && !is_sentence_end(text, len, e))
+    while ((e = mark_next(text, e, len)) < len && !ends_sentence(text, len, e))
         e++;
     *start = s;
     *end = e < len ? e + 1 : len;
+}
+
+/* Every position of [from, to) has the same bounds: no sentence ends
+ * before to - 1. */
+int sentence_of(const clerk_api *api, const clerk_doc *doc, size_t block, size_t pos, sentence *s)
+{
+    if (s->block == block && s->from <= pos && pos < s->to)
+        return 0;
+    const clerk_block *b = api->block(doc, block);
+    sentence_bounds(b->text, b->text_length, pos, &s->from, &s->to);
+    s->block = block;
+    return 1;
 }
 
 size_t phrase_at(const char *text, size_t len, size_t pos, const char *phrase)
@@ -229,6 +234,18 @@ found:
 int phrase_in(const phrase_list *list, const char *text, size_t from, size_t to)
 {
     return phrase_find(list, text, from, to, NULL) != PHRASE_NONE;
+}
+
+/* A phrase found in a sentence [from, to) ends before to - 1, the mark,
+ * so what follows it is the same in the whole text. */
+int phrases_stay_in_sentences(const phrase_list *list)
+{
+    for (size_t i = 0; i < list->count; i++) {
+        size_t n = strlen(list->items[i]);
+        if (n && is_sentence_mark(list->items[i][n - 1]))
+            return 0;
+    }
+    return 1;
 }
 
 int is_heading_like(const clerk_block *b)
