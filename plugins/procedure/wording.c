@@ -113,11 +113,24 @@ size_t phrase_at(const char *text, size_t len, size_t pos, const char *phrase)
     return p < len && is_word_char((unsigned char)text[p]) ? 0 : p - pos;
 }
 
+/* The phrase's first word from its second byte on is at pos + 1, compared
+ * as phrase_at() does: a test that spares it most calls. */
+static int rest_of_word_at(const char *text, size_t len, size_t pos, const char *phrase)
+{
+    for (size_t i = 1; phrase[i] && phrase[i] != ' '; i++)
+        if (pos + i >= len || tolower((unsigned char)text[pos + i]) != tolower((unsigned char)phrase[i]))
+            return 0;
+    return 1;
+}
+
 size_t phrase_starts(const phrase_list *list, const char *text, size_t len, size_t pos)
 {
     char c = (char)tolower((unsigned char)text[pos]);
     for (size_t i = 0; i < list->count; i++) {
-        size_t n = tolower((unsigned char)list->items[i][0]) == c ? phrase_at(text, len, pos, list->items[i]) : 0;
+        const char *q = list->items[i];
+        size_t n = tolower((unsigned char)q[0]) == c && q[0] && rest_of_word_at(text, len, pos, q)
+                       ? phrase_at(text, len, pos, q)
+                       : 0;
         if (n)
             return n;
     }
