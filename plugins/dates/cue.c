@@ -27,22 +27,13 @@ static const struct {
     CUE("dated", CUE_DATED),
 };
 
-/* The letter ending the text before pos, white space skipped, lower-cased;
- * a phrase can end there only if it ends with that letter, which spares
- * most phrases the search. */
-static int last_letter(const char *t, size_t pos)
-{
-    pos = skip_space_back(t, pos);
-    return pos ? tolower((unsigned char)t[pos - 1]) : 0;
-}
-
 /* "on Monday, 14 July 2009": the cue stands before the weekday. */
 static size_t before_weekday(const char *t, size_t pos)
 {
-    size_t p = pos;
+    size_t p = pos, end;
     while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == ','))
         p--;
-    if (last_letter(t, p) != 'y')
+    if ((end = skip_space_back(t, p)) == 0 || tolower((unsigned char)t[end - 1]) != 'y')
         return pos; /* every weekday's name ends in "day" */
     for (int w = 1; w <= 7; w++) {
         size_t start = phrase_before(t, p, ymd_weekday_names[w]);
@@ -54,12 +45,12 @@ static size_t before_weekday(const char *t, size_t pos)
 
 date_cue cue_before(const char *t, size_t pos, size_t *start)
 {
-    pos = before_weekday(t, pos);
-    int last = last_letter(t, pos);
+    size_t end = skip_space_back(t, before_weekday(t, pos));
+    int last = end ? tolower((unsigned char)t[end - 1]) : 0;
     for (size_t i = 0; i < sizeof cues / sizeof cues[0]; i++) {
         if (cues[i].phrase[cues[i].length - 1] != last)
             continue;
-        size_t at = phrase_before(t, pos, cues[i].phrase);
+        size_t at = phrase_ending_at(t, end, cues[i].phrase, cues[i].length);
         if (at == TEXT_NONE)
             continue;
         if (cues[i].cue != CUE_DATED && cues[i].cue != CUE_ENTRY && phrase_before(t, at, "be") != TEXT_NONE)

@@ -101,10 +101,10 @@ static int same_word(const char *t, const char *w, size_t n)
 
 /* Compared from its last byte back: most phrases differ from the text in
  * their last letters. */
-size_t phrase_before(const char *t, size_t pos, const char *phrase)
+size_t phrase_ending_at(const char *t, size_t end, const char *phrase, size_t length)
 {
-    size_t p = skip_space_back(t, pos);
-    for (size_t n = strlen(phrase); n > 0; n--) {
+    size_t p = end;
+    for (size_t n = length; n > 0; n--) {
         char c = phrase[n - 1];
         if (c == ' ') {
             size_t q = skip_space_back(t, p);
@@ -120,6 +120,11 @@ size_t phrase_before(const char *t, size_t pos, const char *phrase)
             return TEXT_NONE; /* the word starts inside a word of the text */
     }
     return p;
+}
+
+size_t phrase_before(const char *t, size_t pos, const char *phrase)
+{
+    return phrase_ending_at(t, skip_space_back(t, pos), phrase, strlen(phrase));
 }
 
 size_t phrase_after(const char *t, size_t len, size_t pos, const char *phrase)

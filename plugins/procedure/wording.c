@@ -249,8 +249,8 @@ int phrase_in(const phrase_list *list, const char *text, size_t from, size_t to)
     return phrase_find(list, text, from, to, NULL) != PHRASE_NONE;
 }
 
-/* A phrase found in a sentence [from, to) ends before to - 1, the mark,
- * so what follows it is the same in the whole text. */
+/* A phrase found in a sentence [from, to) ends before the mark at to - 1,
+ * so the bytes after it are the same in the whole text. */
 int phrases_stay_in_sentences(const phrase_list *list)
 {
     for (size_t i = 0; i < list->count; i++) {
