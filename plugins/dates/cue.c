@@ -7,30 +7,34 @@
 #include "dates.h"
 #include "ymd.h"
 
-#include <string.h>
+#include <ctype.h>
 
+#define CUE(phrase, cue) {phrase, sizeof phrase - 1, cue}
 static const struct {
     const char *phrase;
+    size_t length;
     date_cue cue;
 } cues[] = {
-    {"entered into force on", CUE_IN_FORCE},
-    {"came into force on", CUE_IN_FORCE},
-    {"entry into force on", CUE_ENTRY},
-    {"opened for signature on", CUE_SIGNED},
-    {"signed on", CUE_SIGNED},
-    {"adopted on", CUE_ADOPTED},
-    {"adopted by consensus on", CUE_ADOPTED},
-    {"adopted without a vote on", CUE_ADOPTED},
-    {"concluded on", CUE_ADOPTED},
-    {"dated", CUE_DATED},
+    CUE("entered into force on", CUE_IN_FORCE),
+    CUE("came into force on", CUE_IN_FORCE),
+    CUE("entry into force on", CUE_ENTRY),
+    CUE("opened for signature on", CUE_SIGNED),
+    CUE("signed on", CUE_SIGNED),
+    CUE("adopted on", CUE_ADOPTED),
+    CUE("adopted by consensus on", CUE_ADOPTED),
+    CUE("adopted without a vote on", CUE_ADOPTED),
+    CUE("concluded on", CUE_ADOPTED),
+    CUE("dated", CUE_DATED),
 };
 
 /* "on Monday, 14 July 2009": the cue stands before the weekday. */
 static size_t before_weekday(const char *t, size_t pos)
 {
-    size_t p = pos;
+    size_t p = pos, end;
     while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == ','))
         p--;
+    if ((end = skip_space_back(t, p)) == 0 || tolower((unsigned char)t[end - 1]) != 'y')
+        return pos; /* every weekday's name ends in "day" */
     for (int w = 1; w <= 7; w++) {
         size_t start = phrase_before(t, p, ymd_weekday_names[w]);
         if (start != TEXT_NONE)
@@ -41,9 +45,12 @@ static size_t before_weekday(const char *t, size_t pos)
 
 date_cue cue_before(const char *t, size_t pos, size_t *start)
 {
-    pos = before_weekday(t, pos);
+    size_t end = skip_space_back(t, before_weekday(t, pos));
+    int last = end ? tolower((unsigned char)t[end - 1]) : 0;
     for (size_t i = 0; i < sizeof cues / sizeof cues[0]; i++) {
-        size_t at = phrase_before(t, pos, cues[i].phrase);
+        if (cues[i].phrase[cues[i].length - 1] != last)
+            continue;
+        size_t at = phrase_ending_at(t, end, cues[i].phrase, cues[i].length);
         if (at == TEXT_NONE)
             continue;
         if (cues[i].cue != CUE_DATED && cues[i].cue != CUE_ENTRY && phrase_before(t, at, "be") != TEXT_NONE)

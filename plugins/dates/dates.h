@@ -67,6 +67,9 @@ const char *loc_text(const clerk_api *api, const clerk_doc *doc, const clerk_loc
  * against words separated by any white space) ends exactly at pos, white
  * space before pos allowed: its start, or TEXT_NONE. */
 size_t phrase_before(const char *t, size_t pos, const char *phrase);
+/* The same with no white space skipped: the phrase, of length bytes, ends
+ * exactly at end. */
+size_t phrase_ending_at(const char *t, size_t end, const char *phrase, size_t length);
 /* The same forwards from pos: the end of the phrase, or TEXT_NONE. */
 size_t phrase_after(const char *t, size_t len, size_t pos, const char *phrase);
 /* The date is prose: not in a document symbol, a URL, a file name
@@ -74,6 +77,8 @@ size_t phrase_after(const char *t, size_t len, size_t pos, const char *phrase);
 int date_is_prose(const clerk_api *api, const clerk_doc *doc, const clerk_date *d);
 /* The first position at or after pos that is not white space. */
 size_t skip_space(const char *t, size_t len, size_t pos);
+/* The last position at or before pos that does not follow white space. */
+size_t skip_space_back(const char *t, size_t pos);
 /* The start of the sentence holding pos. */
 size_t sentence_start(const char *t, size_t len, size_t pos);
 /* Where the sentence holding pos ends (its full stop or semicolon, else len). */

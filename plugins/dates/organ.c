@@ -12,17 +12,26 @@
 #include <ctype.h>
 #include <string.h>
 
+#define NOUN(word) {word, sizeof word - 1}
 static int ends_with_noun(const char *w, size_t n)
 {
-    static const char *const nouns[] = {"assembly", "council", "commission", "committee", "conference",
-                                        "board", "forum", "meeting", "parties", "group", "court",
-                                        "tribunal", "summit", "congress", "agency", "bureau"};
+    static const struct {
+        const char *word;
+        size_t length;
+    } nouns[] = {
+        NOUN("assembly"), NOUN("council"), NOUN("commission"), NOUN("committee"), NOUN("conference"),
+        NOUN("board"), NOUN("forum"), NOUN("meeting"), NOUN("parties"), NOUN("group"), NOUN("court"),
+        NOUN("tribunal"), NOUN("summit"), NOUN("congress"), NOUN("agency"), NOUN("bureau"),
+    };
+    if (n == 0)
+        return 0;
+    int last = tolower((unsigned char)w[n - 1]);
     for (size_t k = 0; k < sizeof nouns / sizeof nouns[0]; k++) {
-        size_t m = strlen(nouns[k]);
-        if (n < m)
+        size_t m = nouns[k].length;
+        if (n < m || nouns[k].word[m - 1] != last) /* the last letter first: most words differ there */
             continue;
         size_t i = 0;
-        while (i < m && tolower((unsigned char)w[n - m + i]) == nouns[k][i])
+        while (i < m && tolower((unsigned char)w[n - m + i]) == nouns[k].word[i])
             i++;
         if (i == m)
             return 1;

@@ -4,6 +4,7 @@
  * the parts of a date ("14 July 2009").
  */
 #include "dates.h"
+#include "marks.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -57,16 +58,24 @@ static size_t space_at(const char *t, size_t len, size_t pos)
     return 0;
 }
 
+/* The last bytes of the white-space characters space_at() knows. */
+static int may_end_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0xAF || c == 0x89;
+}
+
 /* Bytes of the white-space character ending at pos, 0 if none. */
 static size_t space_before(const char *t, size_t pos)
 {
+    if (pos == 0 || !may_end_space((unsigned char)t[pos - 1]))
+        return 0;
     for (size_t n = 1; n <= 3 && n <= pos; n++)
         if (space_at(t, pos, pos - n) == n)
             return n;
     return 0;
 }
 
-static size_t skip_space_back(const char *t, size_t pos)
+size_t skip_space_back(const char *t, size_t pos)
 {
     size_t n;
     while ((n = space_before(t, pos)) != 0)
@@ -90,27 +99,32 @@ static int same_word(const char *t, const char *w, size_t n)
     return 1;
 }
 
-size_t phrase_before(const char *t, size_t pos, const char *phrase)
+/* Compared from its last byte back: most phrases differ from the text in
+ * their last letters. */
+size_t phrase_ending_at(const char *t, size_t end, const char *phrase, size_t length)
 {
-    size_t p = skip_space_back(t, pos);
-    const char *end = phrase + strlen(phrase);
-    while (end > phrase) {
-        const char *w = end;
-        while (w > phrase && w[-1] != ' ')
-            w--;
-        size_t n = (size_t)(end - w);
-        if (p < n || !same_word(t + p - n, w, n) || (p > n && is_alnum(t[p - n - 1])))
-            return TEXT_NONE;
-        p -= n;
-        end = w > phrase ? w - 1 : w;
-        if (end > phrase) {
+    size_t p = end;
+    for (size_t n = length; n > 0; n--) {
+        char c = phrase[n - 1];
+        if (c == ' ') {
             size_t q = skip_space_back(t, p);
             if (q == p)
                 return TEXT_NONE;
             p = q;
+            continue;
         }
+        if (p == 0 || tolower((unsigned char)t[p - 1]) != tolower((unsigned char)c))
+            return TEXT_NONE;
+        p--;
+        if ((n == 1 || phrase[n - 2] == ' ') && p > 0 && is_alnum(t[p - 1]))
+            return TEXT_NONE; /* the word starts inside a word of the text */
     }
     return p;
+}
+
+size_t phrase_before(const char *t, size_t pos, const char *phrase)
+{
+    return phrase_ending_at(t, skip_space_back(t, pos), phrase, strlen(phrase));
 }
 
 size_t phrase_after(const char *t, size_t len, size_t pos, const char *phrase)
@@ -156,13 +170,11 @@ static int is_abbreviation(const char *t, size_t end)
 
 /* A sentence ends at t[i]: ";" or a full stop, question or exclamation mark
  * followed by white space and a capital (a full stop not after an
- * abbreviation). */
+ * abbreviation), t[i] being one of the marks. */
 static int sentence_ends_at(const char *t, size_t len, size_t i)
 {
     if (t[i] == ';')
         return 1;
-    if (t[i] != '.' && t[i] != '?' && t[i] != '!')
-        return 0;
     size_t next = skip_space(t, len, i + 1);
     if (next == i + 1 || next >= len || !isupper((unsigned char)t[next]))
         return 0;
@@ -171,7 +183,7 @@ static int sentence_ends_at(const char *t, size_t len, size_t i)
 
 size_t sentence_start(const char *t, size_t len, size_t pos)
 {
-    for (size_t i = pos; i > 0; i--)
+    for (size_t i = pos; (i = mark_after_last(t, 0, i)) > 0; i--)
         if (sentence_ends_at(t, len, i - 1))
             return skip_space(t, len, i);
     return 0;
@@ -179,7 +191,7 @@ size_t sentence_start(const char *t, size_t len, size_t pos)
 
 size_t sentence_end(const char *t, size_t len, size_t pos)
 {
-    for (size_t i = pos; i < len; i++)
+    for (size_t i = pos; (i = mark_next(t, i, len)) < len; i++)
         if (sentence_ends_at(t, len, i))
             return i;
     return len;
@@ -187,7 +199,8 @@ size_t sentence_end(const char *t, size_t len, size_t pos)
 
 int same_sentence(const char *t, size_t len, size_t from, size_t to)
 {
-    for (size_t i = from; i < to && i < len; i++)
+    size_t end = to < len ? to : len;
+    for (size_t i = from; (i = mark_next(t, i, end)) < end; i++)
         if (sentence_ends_at(t, len, i))
             return 0;
     return 1;

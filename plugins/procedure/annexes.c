@@ -88,7 +88,8 @@ static int head_has_word(const annex_head *h, const char *word, size_t n)
     char copy[64];
     snprintf(copy, sizeof copy, "%.*s", (int)n, word);
     char *items[] = {copy};
-    phrase_list one = {items, 1};
+    phrase_list one = {.items = items, .count = 1};
+    phrase_list_index(&one);
     return head_has(h, &one);
 }
 

@@ -62,15 +62,13 @@ static int is_un_charter(const char *t, size_t len, size_t pos)
 }
 
 /* The first "Charter" after the citation in its sentence, else before it. */
-static int cites_un_charter(const clerk_block *b, const clerk_loc *loc)
+static int cites_un_charter(const clerk_block *b, const clerk_loc *loc, const sentence *s)
 {
     const char *t = b->text;
-    size_t from, to;
-    sentence_bounds(t, b->text_length, loc->text_offset, &from, &to);
-    size_t starts[2] = {loc->text_offset, from};
+    size_t to = s->to, starts[2] = {loc->text_offset, s->from};
     for (size_t k = 0; k < 2; k++)
         for (size_t p = starts[k]; p < to; p++)
-            if (phrase_at(t, to, p, "Charter") == strlen("Charter"))
+            if (tolower((unsigned char)t[p]) == 'c' && phrase_at(t, to, p, "Charter") == strlen("Charter"))
                 return is_un_charter(t, to, p);
     return 0;
 }
@@ -86,9 +84,13 @@ static const charter_chapter *chapter_of_article(const procedure_state *st, int 
 void check_charter_article(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
 {
     const procedure_state *st = api->state(ctx);
+    sentence s = NO_SENTENCE;
     for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_CHARTER); i < n; i++) {
         const clerk_charter_cite *c = clerk_charter_at(api, doc, i);
-        if (!c->of_charter || !cites_un_charter(api->block(doc, c->loc.block), &c->loc))
+        if (!c->of_charter)
+            continue;
+        sentence_of(api, doc, c->loc.block, c->loc.text_offset, &s);
+        if (!cites_un_charter(api->block(doc, c->loc.block), &c->loc, &s))
             continue;
         char cited[16];
         roman(c->chapter, cited, sizeof cited);

@@ -94,16 +94,27 @@ static void gather_openings(const clerk_api *api, const clerk_doc *doc, const pr
     size_t n = api->entity_count(doc, CLERK_ENT_DATE);
     if (!n || !(o->items = malloc(n * sizeof *o->items)))
         return;
+    int by_block = phrases_stay_in_sentences(&st->opening);
+    size_t block = (size_t)-1;
+    int block_opens = 0; /* the block of the last date speaks of opening */
+    sentence sent = NO_SENTENCE;
+    const clerk_session_ref *s = NULL; /* the session of an opening the sentence speaks of */
     for (size_t i = 0; i < n; i++) {
         const clerk_date *d = clerk_date_at(api, doc, i);
         if (!(d->flags & CLERK_DATE_VALID) || (d->flags & CLERK_DATE_IN_SYMBOL))
             continue;
-        const clerk_block *b = api->block(doc, d->loc.block);
-        size_t from, to;
-        sentence_bounds(b->text, b->text_length, d->loc.text_offset, &from, &to);
-        if (!phrase_in(&st->opening, b->text, from, to))
+        if (d->loc.block != block) {
+            const clerk_block *b = api->block(doc, block = d->loc.block);
+            block_opens = !by_block || phrase_in(&st->opening, b->text, 0, b->text_length);
+        }
+        if (!block_opens)
             continue;
-        const clerk_session_ref *s = session_in(api, doc, d->loc.block, from, to);
+        if (sentence_of(api, doc, d->loc.block, d->loc.text_offset, &sent)) {
+            const clerk_block *b = api->block(doc, d->loc.block);
+            s = phrase_in(&st->opening, b->text, sent.from, sent.to)
+                    ? session_in(api, doc, d->loc.block, sent.from, sent.to)
+                    : NULL;
+        }
         if (s)
             o->items[o->count++] = (stated_opening){s, d->ymd};
     }
@@ -138,6 +149,14 @@ static const time_limit *applicable_limit(const procedure_state *st, int rule, i
             best = l;
     }
     return best;
+}
+
+static int has_limit(const procedure_state *st, int rule)
+{
+    for (size_t i = 0; i < st->limit_count; i++)
+        if (st->limits[i].rule == rule)
+            return 1;
+    return 0;
 }
 
 typedef struct timing {
@@ -176,14 +195,18 @@ void check_deadline(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
     text_span request;
     if (!document_date(m, &tm.date, &tm.what))
         return;
-    int is_request = find_request(api, doc, st, &request);
+    int is_request = -1; /* looked for at the first citation of a rule with a limit */
     char reported[512] = {0}; /* one finding per rule and document */
     openings stated_openings = {0};
     for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_RULE); i < n; i++) {
         const clerk_rule_cite *c = clerk_rule_cite_at(api, doc, i);
         char how[160];
         const ga_rule *rule = ga_rule_at(st, c->rule);
-        const time_limit *l = rule ? applicable_limit(st, c->rule, is_request) : NULL;
+        if (!rule || !has_limit(st, c->rule))
+            continue;
+        if (is_request < 0)
+            is_request = find_request(api, doc, st, &request);
+        const time_limit *l = applicable_limit(st, c->rule, is_request);
         if (!l || (size_t)c->rule >= sizeof reported || reported[c->rule] ||
             cited_body(api, doc, st, c, how, sizeof how) != CLERK_BODY_GA ||
             is_rule_heading(api, doc, c) || misplaced_subject(api, doc, st, c))

@@ -21,7 +21,7 @@ static int has_memorandum(const clerk_api *api, const clerk_doc *doc, const phra
     }
     for (size_t i = 0, n = api->block_count(doc); i < n; i++) {
         const clerk_block *b = api->block(doc, i);
-        if (is_heading_like(b) && phrase_find(words, b->text, 0, b->text_length, NULL) == 0)
+        if (is_heading_like(b) && b->text_length && phrase_starts(words, b->text, b->text_length, 0))
             return 1;
     }
     return 0;

@@ -29,6 +29,15 @@ typedef struct rule_set {
 typedef struct phrase_list {
     char **items;
     size_t count;
+    /* Set by phrase_list_index(): per byte, PHRASE_FIRST when a phrase may
+     * start with it, PHRASE_SECOND when a phrase's second byte may be it,
+     * PHRASE_WORD when it is part of a word.  A search tries the phrases
+     * only where a word starts and the first two hold. */
+    unsigned char bytes[256];
+    /* The first bytes folded (| 0x20), for a search of 16 bytes at a
+     * time; none when the phrases start with more than eight. */
+    unsigned char keys[8];
+    size_t key_count;
 } phrase_list;
 
 /* What a rule governs, with the words that show a sentence is about it. */
@@ -102,9 +111,21 @@ const ga_rule *ga_rule_at(const procedure_state *st, int rule);
 
 /* Bounds [*start, *end) of the sentence of text holding pos. */
 void sentence_bounds(const char *text, size_t len, size_t pos, size_t *start, size_t *end);
+/* A sentence of a block, kept from one entity to the next: entities come
+ * in the order of the text, and several often stand in one sentence. */
+typedef struct sentence {
+    size_t block, from, to;
+} sentence;
+#define NO_SENTENCE ((sentence){(size_t)-1, 0, 0})
+/* Makes *s the sentence of the block holding text offset pos; returns 0
+ * when it was that sentence already. */
+int sentence_of(const clerk_api *api, const clerk_doc *doc, size_t block, size_t pos, sentence *s);
 /* The phrase at pos: case-insensitive, any run of spaces for a space, a
  * plural "s" allowed, whole words; returns the bytes matched or 0. */
 size_t phrase_at(const char *text, size_t len, size_t pos, const char *phrase);
+enum { PHRASE_FIRST = 1, PHRASE_SECOND = 2, PHRASE_WORD = 4 };
+/* Computes the list's bytes; once its items are set. */
+void phrase_list_index(phrase_list *list);
 /* The length of the first phrase of the list found at pos, 0 if none is. */
 size_t phrase_starts(const phrase_list *list, const char *text, size_t len, size_t pos);
 /* Where a phrase of the list first occurs in text[from, to), its length in
@@ -112,6 +133,10 @@ size_t phrase_starts(const phrase_list *list, const char *text, size_t len, size
 #define PHRASE_NONE ((size_t)-1)
 size_t phrase_find(const phrase_list *list, const char *text, size_t from, size_t to, size_t *length);
 int phrase_in(const phrase_list *list, const char *text, size_t from, size_t to);
+/* No phrase of the list ends with a mark that ends a sentence: a phrase
+ * found in a sentence is then found at the same place in the whole text,
+ * and a text without any has no sentence with one. */
+int phrases_stay_in_sentences(const phrase_list *list);
 /* A heading, or a short line without a full stop that a plain-text
  * conversion made of one. */
 int is_heading_like(const clerk_block *b);

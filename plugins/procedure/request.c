@@ -15,10 +15,13 @@
 static int find_in_sections(const clerk_api *api, const clerk_doc *doc, const procedure_state *st,
                             const phrase_list *list, clerk_section_kind kind, text_span *at)
 {
+    /* a block that does not name the agenda has no sentence that does */
+    int agenda_first = phrases_stay_in_sentences(&st->request_object);
     for (size_t i = 0, n = api->block_count(doc); i < n; i++) {
         const clerk_block *b = api->block(doc, i);
         const clerk_section *s = api->section(doc, b->section);
-        if (!s || s->kind != kind || s->is_resolution)
+        if (!s || s->kind != kind || s->is_resolution ||
+            (agenda_first && !phrase_in(&st->request_object, b->text, 0, b->text_length)))
             continue;
         size_t length, p = 0;
         while ((p = phrase_find(list, b->text, p, b->text_length, &length)) != PHRASE_NONE) {

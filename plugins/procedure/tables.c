@@ -39,6 +39,7 @@ static int read_phrases(json_t *array, phrase_list *out)
             return -1;
         out->items[out->count++] = copy(json_string_value(v));
     }
+    phrase_list_index(out);
     return 0;
 }
 

@@ -4,11 +4,14 @@
  * letter case, the spaces and line breaks between words, a plural "s".
  */
 #include "procedure.h"
+#include "marks.h"
 
 #include <ctype.h>
-#include <stdint.h>
 #include <string.h>
 #include <strings.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 static int is_word_char(unsigned char c)
 {
@@ -57,18 +60,31 @@ static int ends_sentence(const char *t, size_t len, size_t pos)
     return c != '.' || !is_abbreviation(t, pos);
 }
 
+/* Marks are found 16 bytes at a time; ends_sentence() judges each. */
 void sentence_bounds(const char *text, size_t len, size_t pos, size_t *start, size_t *end)
 {
     size_t s = pos < len ? pos : len;
-    while (s > 0 && !ends_sentence(text, len, s - 1))
+    while ((s = mark_after_last(text, 0, s)) > 0 && !ends_sentence(text, len, s - 1))
         s--;
     while (s < len && space_len(text, len, s))
         s += space_len(text, len, s);
     size_t e = pos;
-    while (e < len && !ends_sentence(text, len, e))
+    while ((e = mark_next(text, e, len)) < len && !ends_sentence(text, len, e))
         e++;
     *start = s;
     *end = e < len ? e + 1 : len;
+}
+
+/* Every position of [from, to) has the same bounds: no sentence ends
+ * before to - 1. */
+int sentence_of(const clerk_api *api, const clerk_doc *doc, size_t block, size_t pos, sentence *s)
+{
+    if (s->block == block && s->from <= pos && pos < s->to)
+        return 0;
+    const clerk_block *b = api->block(doc, block);
+    sentence_bounds(b->text, b->text_length, pos, &s->from, &s->to);
+    s->block = block;
+    return 1;
 }
 
 size_t phrase_at(const char *text, size_t len, size_t pos, const char *phrase)
@@ -76,7 +92,8 @@ size_t phrase_at(const char *text, size_t len, size_t pos, const char *phrase)
     if (pos > 0 && is_word_char((unsigned char)text[pos - 1]))
         return 0;
     size_t p = pos;
-    for (const char *q = phrase; *q; q++) {
+    const char *q = phrase;
+    for (; *q; q++) {
         if (*q == ' ') {
             size_t n = space_len(text, len, p);
             if (!n)
@@ -91,60 +108,157 @@ size_t phrase_at(const char *text, size_t len, size_t pos, const char *phrase)
             return 0;
         }
     }
-    if (p < len && (text[p] == 's' || text[p] == 'S') && isalpha((unsigned char)phrase[strlen(phrase) - 1]))
+    if (q > phrase && p < len && (text[p] == 's' || text[p] == 'S') && isalpha((unsigned char)q[-1]))
         p++;
     return p < len && is_word_char((unsigned char)text[p]) ? 0 : p - pos;
+}
+
+/* The phrase's first word from its second byte on is at pos + 1, compared
+ * as phrase_at() does: a test that spares it most calls. */
+static int rest_of_word_at(const char *text, size_t len, size_t pos, const char *phrase)
+{
+    for (size_t i = 1; phrase[i] && phrase[i] != ' '; i++)
+        if (pos + i >= len || tolower((unsigned char)text[pos + i]) != tolower((unsigned char)phrase[i]))
+            return 0;
+    return 1;
 }
 
 size_t phrase_starts(const phrase_list *list, const char *text, size_t len, size_t pos)
 {
     char c = (char)tolower((unsigned char)text[pos]);
     for (size_t i = 0; i < list->count; i++) {
-        size_t n = tolower((unsigned char)list->items[i][0]) == c ? phrase_at(text, len, pos, list->items[i]) : 0;
+        const char *q = list->items[i];
+        size_t n = tolower((unsigned char)q[0]) == c && q[0] && rest_of_word_at(text, len, pos, q)
+                       ? phrase_at(text, len, pos, q)
+                       : 0;
         if (n)
             return n;
     }
     return 0;
 }
 
-/* The bytes a phrase of the list may start with, as a bit set: a search
- * tries the phrases only where a word starts with one of them. */
-static void first_bytes(const phrase_list *list, uint64_t set[4])
+/* Marks the bytes of text that may stand for the phrase's byte c at its
+ * first (or, when it follows one byte, second) place: c in either case,
+ * or for a space every byte a space starts with. */
+static void mark_matches(unsigned char bytes[256], unsigned char c, unsigned char place)
 {
-    memset(set, 0, 4 * sizeof *set);
-    for (size_t i = 0; i < list->count; i++) {
-        unsigned char c = (unsigned char)list->items[i][0];
-        if (!isalnum(c)) {
-            memset(set, 0xff, 4 * sizeof *set); /* opens with a space or a sign: try everywhere */
+    for (int x = 0; x < 256; x++)
+        if (c == ' ' && place == PHRASE_SECOND ? isspace(x) || x == 0xC2 : tolower(x) == tolower(c))
+            bytes[x] |= place;
+}
+
+/* The keys of the bytes a phrase may start with: each byte | 0x20, which
+ * folds ASCII case.  More than the vector search takes, none. */
+static void index_keys(phrase_list *list)
+{
+    list->key_count = 0;
+    for (int x = 0; x < 256; x++) {
+        if (!(list->bytes[x] & PHRASE_FIRST))
+            continue;
+        unsigned char key = (unsigned char)(x | 0x20);
+        size_t k = 0;
+        while (k < list->key_count && list->keys[k] != key)
+            k++;
+        if (k == sizeof list->keys) {
+            list->key_count = 0;
             return;
         }
-        unsigned char cases[2] = {(unsigned char)tolower(c), (unsigned char)toupper(c)};
-        for (int k = 0; k < 2; k++)
-            set[cases[k] >> 6] |= (uint64_t)1 << (cases[k] & 63);
+        if (k == list->key_count)
+            list->keys[list->key_count++] = key;
     }
 }
 
+void phrase_list_index(phrase_list *list)
+{
+    for (int x = 0; x < 256; x++)
+        list->bytes[x] = is_word_char((unsigned char)x) ? PHRASE_WORD : 0;
+    for (size_t i = 0; i < list->count; i++) {
+        const unsigned char *q = (const unsigned char *)list->items[i];
+        mark_matches(list->bytes, q[0], PHRASE_FIRST);
+        if (q[0] == ' ' || !q[1]) /* the second byte of text is not the phrase's */
+            for (int x = 0; x < 256; x++)
+                list->bytes[x] |= PHRASE_SECOND;
+        else
+            mark_matches(list->bytes, q[1], PHRASE_SECOND);
+    }
+    index_keys(list);
+}
+
+/* The length of the phrase starting at p, 0 if none does; the byte tests
+ * first, which spare phrase_starts() nearly every position. */
+static size_t phrase_starting(const phrase_list *list, const unsigned char *t, size_t p, size_t to)
+{
+    if (!(list->bytes[t[p]] & PHRASE_FIRST) || (p > 0 && (list->bytes[t[p - 1]] & PHRASE_WORD)) ||
+        (p + 1 < to && !(list->bytes[t[p + 1]] & PHRASE_SECOND)))
+        return 0;
+    return phrase_starts(list, (const char *)t, to, p);
+}
+
+#if defined(__SSE2__)
+/* The positions of the 16 from s where a phrase may start, as a bit mask:
+ * a byte with the key of a first byte (keys[0 .. count)) after a byte
+ * that is no ASCII letter.  s[-1] is read. */
+static unsigned may_start16(const __m128i *keys, size_t count, const unsigned char *s)
+{
+    const __m128i fold = _mm_set1_epi8(0x20);
+    __m128i x = _mm_or_si128(_mm_loadu_si128((const __m128i *)s), fold);
+    __m128i before = _mm_sub_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(s - 1)), fold),
+                                  _mm_set1_epi8('a'));
+    __m128i after_letter = _mm_cmpeq_epi8(_mm_min_epu8(before, _mm_set1_epi8(25)), before);
+    __m128i key = _mm_setzero_si128();
+    for (size_t k = 0; k < count; k++)
+        key = _mm_or_si128(key, _mm_cmpeq_epi8(x, keys[k]));
+    return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(after_letter, key));
+}
+#endif
+
 size_t phrase_find(const phrase_list *list, const char *text, size_t from, size_t to, size_t *length)
 {
-    uint64_t starts[4];
-    first_bytes(list, starts);
-    for (size_t p = from; p < to; p++) {
-        unsigned char c = (unsigned char)text[p];
-        if (!(starts[c >> 6] >> (c & 63) & 1) || (p > 0 && is_word_char((unsigned char)text[p - 1])))
-            continue;
-        size_t n = phrase_starts(list, text, to, p);
-        if (n) {
-            if (length)
-                *length = n;
-            return p;
+    const unsigned char *t = (const unsigned char *)text;
+    size_t p = from, n = 0;
+#if defined(__SSE2__)
+    if (list->key_count && from < to) {
+        __m128i keys[sizeof list->keys];
+        for (size_t k = 0; k < list->key_count; k++)
+            keys[k] = _mm_set1_epi8((char)list->keys[k]);
+        if (p == 0) { /* the vectors read the byte before each position */
+            if ((n = phrase_starting(list, t, 0, to)) != 0)
+                goto found;
+            p = 1;
         }
+        for (; p + 16 <= to; p += 16)
+            for (unsigned m = may_start16(keys, list->key_count, t + p); m; m &= m - 1)
+                if ((n = phrase_starting(list, t, p + (size_t)__builtin_ctz(m), to)) != 0) {
+                    p += (size_t)__builtin_ctz(m);
+                    goto found;
+                }
     }
+#endif
+    for (; p < to; p++)
+        if ((n = phrase_starting(list, t, p, to)) != 0)
+            goto found;
     return PHRASE_NONE;
+found:
+    if (length)
+        *length = n;
+    return p;
 }
 
 int phrase_in(const phrase_list *list, const char *text, size_t from, size_t to)
 {
     return phrase_find(list, text, from, to, NULL) != PHRASE_NONE;
+}
+
+/* A phrase found in a sentence [from, to) ends before the mark at to - 1,
+ * so the bytes after it are the same in the whole text. */
+int phrases_stay_in_sentences(const phrase_list *list)
+{
+    for (size_t i = 0; i < list->count; i++) {
+        size_t n = strlen(list->items[i]);
+        if (n && is_sentence_mark(list->items[i][n - 1]))
+            return 0;
+    }
+    return 1;
 }
 
 int is_heading_like(const clerk_block *b)

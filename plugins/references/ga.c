@@ -51,7 +51,6 @@ void check_ga_future_session(const clerk_api *api, const clerk_doc *doc, clerk_c
     if (!doc_date.year)
         return;
     char when[32], opened[32], label[16];
-    ymd_format(doc_date, when, sizeof when);
     for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_RESOLUTION); i < n; i++) {
         const clerk_resolution_ref *r = clerk_resolution_at(api, doc, i);
         if (!is_ga_citation(r))
@@ -71,6 +70,7 @@ void check_ga_future_session(const clerk_api *api, const clerk_doc *doc, clerk_c
         char cited[64];
         source_text(api, doc, r->loc.offset, r->loc.length, cited, sizeof cited);
         session_label(r->session_kind, r->session, 0, label, sizeof label);
+        ymd_format(doc_date, when, sizeof when);
         if (later) {
             api->report(ctx, r->loc.offset, r->loc.length, NULL,
                         "General Assembly %s %s is of session %s, which had not opened at the "

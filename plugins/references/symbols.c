@@ -149,6 +149,8 @@ static int check_suffixes(const symbol *s, fault *f)
     for (size_t i = 1; i < s->count; i++) {
         component c = s->part[i];
         for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+            if (!c.length || toupper((unsigned char)c.text[0]) != names[k][0])
+                continue; /* the first letters differ: most components end here */
             size_t n = strlen(names[k]);
             if (c.length < n || strncasecmp(c.text, names[k], n) != 0 || is_dotted(c, names[k]))
                 continue;
