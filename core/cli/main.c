@@ -5,6 +5,9 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 static const char usage[] =
     "usage: clerk <command> [options] [paths]\n"
@@ -51,8 +54,21 @@ static int cmd_version(int argc, char **argv)
     return rc == 0 ? EXIT_CLEAN : EXIT_TROUBLE;
 }
 
+/* glibc serves an allocation above its threshold with a mapping of its
+ * own, which grows without a copy and goes back to the system when freed;
+ * but after such a block is freed (md4c frees one per document) it raises
+ * the threshold, and a large document's vectors then grow inside the heap
+ * by copying, which held 15 MB more at the peak of a 100 MB document. */
+static void fix_mmap_threshold(void)
+{
+#ifdef M_MMAP_THRESHOLD
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+#endif
+}
+
 int main(int argc, char **argv)
 {
+    fix_mmap_threshold();
     if (argc < 2)
         return usage_error("no command given");
     const char *cmd = argv[1];

@@ -80,6 +80,11 @@ int doc_format_named(const char *name)
 clerk_doc *doc_parse(const char *path, char *src, size_t len, doc_format format, char *err,
                      size_t err_size)
 {
+    if (len >= DOC_MAX_LENGTH) {
+        snprintf(err, err_size, "too large: a document is at most 4 GiB");
+        free(src);
+        return NULL;
+    }
     if (format == DOC_FORMAT_AUTO)
         format = detect_format(path, src, len);
     size_t bad;

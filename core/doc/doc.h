@@ -10,6 +10,8 @@
 #include "util/arena.h"
 #include "util/vec.h"
 
+#include <stdint.h>
+
 typedef enum doc_format {
     DOC_FORMAT_AUTO = 0,  /* by content (a zip, an <akomaNtoso> root), else by
                            * extension: .docx Word, .xml Akoma Ntoso, .txt text,
@@ -78,6 +80,10 @@ struct clerk_doc {
  * rather than read into memory, as the model of a document takes several
  * times its size.  `clerk check --max-file-size` changes it. */
 #define DOC_MAX_SIZE ((size_t)16 << 20)
+
+/* The longest document doc_parse() takes, whatever the file limit:
+ * offsets within a document fit 32 bits (4 GiB - 1). */
+#define DOC_MAX_LENGTH ((size_t)UINT32_MAX)
 
 /* Sets the largest file doc_read_file() accepts; called once, before any
  * file is read. */

@@ -127,7 +127,7 @@ unsigned scratch_scopes(const scratch *s, size_t block);
  * EXCEPTION_KEYWORD. */
 typedef struct pack_hit {
     uint32_t pattern;
-    size_t start;
+    uint32_t start;      /* a document is under 4 GiB (DOC_MAX_LENGTH) */
 } pack_hit;
 
 /* The hits of the rule's patterns in a block, by pattern then start,

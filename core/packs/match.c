@@ -153,7 +153,7 @@ static void note_hit(void *arg, uint32_t keyword, size_t end)
         ((uint64_t *)s->rule_bits.data)[s->block * s->rule_words + rule / 64] |= 1ull << (rule % 64);
     }
     if (!(owner & EXCEPTION_KEYWORD) && ((const pack_pattern *)vec_at(&p->patterns, owner))->prefix) {
-        *(hit *)vec_push(&s->hits) = (hit){owner, end - p->literal_length[keyword]};
+        *(hit *)vec_push(&s->hits) = (hit){owner, (uint32_t)(end - p->literal_length[keyword])};
     } else if (s->seen[slot] != s->block + 1) {
         s->seen[slot] = (uint32_t)(s->block + 1);
         *(hit *)vec_push(&s->hits) = (hit){owner, 0};
