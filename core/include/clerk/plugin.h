@@ -26,7 +26,7 @@ extern "C" {
 #endif
 
 #define CLERK_ABI_MAJOR 1
-#define CLERK_ABI_MINOR 0
+#define CLERK_ABI_MINOR 1
 
 #if defined(__GNUC__)
 #define CLERK_EXPORT __attribute__((visibility("default")))
@@ -409,7 +409,7 @@ struct clerk_api {
      * unique in the process and the same for every rule of the run.  A
      * plugin whose rules share work on a document keeps it, per thread,
      * under the document and this number (a freed document's address may
-     * be taken by the next).  Hosts before it lack it: CLERK_API_HAS. */
+     * be taken by the next).  Added in 1.1: check CLERK_API_HAS. */
     unsigned long (*run)(clerk_ctx *ctx);
 };
 
