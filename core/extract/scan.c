@@ -363,34 +363,6 @@ size_t scan_find(const char *t, size_t len, size_t from, const char *needle, siz
     return find_anchored(t, len, from, needle, nlen, anchor_of(needle, nlen));
 }
 
-void scan_finder_init(scan_finder *f, const char *text, size_t len,
-                      const char *const *needles, size_t count)
-{
-    f->text = text;
-    f->len = len;
-    f->needles = needles;
-    f->count = count < SCAN_MAX_NEEDLES ? count : SCAN_MAX_NEEDLES;
-    for (size_t i = 0; i < f->count; i++) {
-        f->lengths[i] = strlen(needles[i]);
-        f->anchors[i] = anchor_of(needles[i], f->lengths[i]);
-        f->next[i] = find_anchored(text, len, 0, needles[i], f->lengths[i], f->anchors[i]);
-    }
-}
-
-size_t scan_finder_next(scan_finder *f, size_t from, size_t *which)
-{
-    size_t best = SCAN_NONE;
-    for (size_t i = 0; i < f->count; i++) {
-        if (f->next[i] != SCAN_NONE && f->next[i] < from)
-            f->next[i] = find_anchored(f->text, f->len, from, f->needles[i], f->lengths[i], f->anchors[i]);
-        if (f->next[i] < best) {
-            best = f->next[i];
-            *which = i;
-        }
-    }
-    return best;
-}
-
 /* Between the items of a list of numbers or labels: ",", "and", "or",
  * "to" and dashes; *range is set for "to" and dashes.  Returns where the
  * next item starts, 0 when no separator stands at pos. */

@@ -78,24 +78,6 @@ int scan_has_word(const char *t, size_t from, size_t to, const char *w);
 /* The first occurrence of needle at or after from; SCAN_NONE when absent. */
 size_t scan_find(const char *t, size_t len, size_t from, const char *needle, size_t nlen);
 
-/* Finds, in order, every occurrence of any of a few needles: each needle's
- * next hit is searched once and kept until passed. */
-#define SCAN_MAX_NEEDLES 8
-typedef struct scan_finder {
-    const char *text;
-    size_t len;
-    const char *const *needles;
-    size_t count;
-    size_t lengths[SCAN_MAX_NEEDLES];
-    size_t anchors[SCAN_MAX_NEEDLES]; /* where the rarest pair of bytes of each needle starts */
-    size_t next[SCAN_MAX_NEEDLES];
-} scan_finder;
-
-void scan_finder_init(scan_finder *f, const char *text, size_t len,
-                      const char *const *needles, size_t count);
-/* The first hit at or after from, *which the needle's index; SCAN_NONE at the end. */
-size_t scan_finder_next(scan_finder *f, size_t from, size_t *which);
-
 /* The name of a body at pos ("the General Assembly" without "the"):
  * returns the bytes consumed, 0 when no body is named.  *body is UNKNOWN
  * for a body outside clerk_body ("Commission on Human Rights"); a bare

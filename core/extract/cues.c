@@ -1,0 +1,192 @@
+/*
+ * One pass over a block, sixteen bytes at a time where SSE2 is there: the
+ * starts of words and the slashes are found as bit masks, and only a word
+ * whose first byte can begin a cue is looked at further.
+ */
+#include "extract/cues.h"
+#include "extract/scan.h"
+
+#include <pthread.h>
+#include <stdint.h>
+#include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+typedef struct keyword {
+    const char *word;
+    size_t len;
+    int either_case;    /* of its first letter; else exactly as written */
+} keyword;
+
+#define KEYWORD(w, either_case) {w, sizeof w - 1, either_case}
+static const keyword keywords[CUE_KIND_COUNT] = {
+    [CUE_RESOLUTION] = KEYWORD("resolution", 1),
+    [CUE_DECISION] = KEYWORD("decision", 1),
+    [CUE_UNSCR] = KEYWORD("UNSCR", 0),
+    [CUE_ANNEX] = KEYWORD("annex", 1),
+    [CUE_PARA] = KEYWORD("para", 0),
+    [CUE_ENCLOSURE] = KEYWORD("enclosure", 1),
+    [CUE_APPENDIX] = KEYWORD("appendi", 1),
+    [CUE_ARTICLE] = KEYWORD("article", 1),
+    [CUE_CHAPTER] = KEYWORD("chapter", 1),
+    [CUE_RULE] = KEYWORD("rule", 1),
+    [CUE_SESSION] = KEYWORD("session", 1),
+};
+#undef KEYWORD
+
+/* Digits and the capitals that begin a month or a weekday. */
+static const char date_initials[] = "0123456789JFMASONDTW";
+
+/* Per byte, the kinds of cue a word whose first (second) letter it is may
+ * give, bit k for kind k: a word is compared only with the keywords both
+ * its first two letters fit. */
+static uint16_t kinds_by_first[256], kinds_by_second[256];
+static pthread_once_t kinds_once = PTHREAD_ONCE_INIT;
+
+static void fill_kinds_by_letter(void)
+{
+    for (int k = 0; k < CUE_KIND_COUNT; k++) {
+        const char *w = keywords[k].word;
+        if (!w)
+            continue;
+        kinds_by_first[(unsigned char)w[0]] |= 1u << k;
+        if (keywords[k].either_case)
+            kinds_by_first[(unsigned char)w[0] - 32] |= 1u << k;
+        kinds_by_second[(unsigned char)w[1]] |= 1u << k;
+    }
+    for (const char *c = date_initials; *c; c++)
+        kinds_by_first[(unsigned char)*c] |= 1u << CUE_DATE;
+    for (int c = 0; c < 256; c++)
+        kinds_by_second[c] |= 1u << CUE_DATE;
+}
+
+size_t cue_keyword_end(const char *text, size_t len, size_t at, cue_kind kind)
+{
+    size_t end = at + keywords[kind].len;
+    if (end < len && text[end] == 's')
+        end++;
+    return scan_word_end(text, len, end) ? end : 0;
+}
+
+void cue_list_init(cue_list *l)
+{
+    vec_init(&l->cues, sizeof(cue));
+    l->kinds = 0;
+}
+
+void cue_list_free(cue_list *l)
+{
+    vec_free(&l->cues);
+}
+
+static void add_cue(cue_list *l, size_t pos, cue_kind kind)
+{
+    cue *c = vec_push(&l->cues);
+    c->pos = pos;
+    c->kind = kind;
+    l->kinds |= 1u << kind;
+}
+
+/* The cues of the word starting at w, of the kinds its first two letters
+ * allow. */
+static void word_cues(cue_list *l, const char *t, size_t len, size_t w, unsigned kinds)
+{
+    for (; kinds; kinds &= kinds - 1) {
+        cue_kind k = (cue_kind)__builtin_ctz(kinds);
+        const keyword *kw = &keywords[k];
+        if (k == CUE_DATE || (len - w >= kw->len && memcmp(t + w + 2, kw->word + 2, kw->len - 2) == 0))
+            add_cue(l, w, k);
+    }
+}
+
+/* "RES/" or "PRST/" ending at the slash t[s]. */
+static void symbol_cues(cue_list *l, const char *t, size_t s)
+{
+    if (s >= 3 && memcmp(t + s - 3, "RES", 3) == 0)
+        add_cue(l, s - 3, CUE_RES_SYMBOL);
+    else if (s >= 4 && memcmp(t + s - 4, "PRST", 4) == 0)
+        add_cue(l, s - 4, CUE_PRST_SYMBOL);
+}
+
+/* Of the bytes t[at .. at + 16) that are below len: bit i of *alnum set
+ * when t[at + i] is an ASCII letter or digit, of *slash when it is a
+ * slash. */
+static void classify(const char *t, size_t len, size_t at, unsigned *alnum, unsigned *slash)
+{
+#if defined(__SSE2__)
+    if (len >= 16) {
+        /* the last sixteen bytes for a shorter tail, shifted into place */
+        size_t start = len - at < 16 ? len - 16 : at;
+        unsigned shift = (unsigned)(at - start);
+        /* bytes from 0x80 compare as negative: neither letters nor digits */
+        __m128i x = _mm_loadu_si128((const __m128i *)(t + start));
+        __m128i folded = _mm_or_si128(x, _mm_set1_epi8(0x20));
+        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+                                      _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+        __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                                       _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+        *alnum = (unsigned)_mm_movemask_epi8(_mm_or_si128(digit, letter)) >> shift;
+        *slash = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('/'))) >> shift;
+        return;
+    }
+#endif
+    *alnum = *slash = 0;
+    for (size_t i = 0; i < 16 && at + i < len; i++) {
+        *alnum |= (scan_is_alnum(t[at + i]) ? 1u : 0u) << i;
+        *slash |= (t[at + i] == '/' ? 1u : 0u) << i;
+    }
+}
+
+/* Cues are added in order of the byte that reveals them: a word's first
+ * byte, a symbol's slash.  A symbol's cue lies three or four bytes before
+ * its slash, where no other cue can be: "ES" and "RST" are inside a word,
+ * and a word starting "RES/" or "PRST/" gives no cue of its own. */
+void cues_find(cue_list *l, const char *text, size_t len)
+{
+    pthread_once(&kinds_once, fill_kinds_by_letter);
+    l->cues.len = 0;
+    l->kinds = 0;
+    unsigned alnum_before = 0; /* the byte before the chunk is a letter or digit */
+    for (size_t at = 0; at < len; at += 16) {
+        unsigned alnum, slash;
+        classify(text, len, at, &alnum, &slash);
+        unsigned starts = alnum & ~(alnum << 1 | alnum_before);
+        alnum_before = alnum >> 15 & 1;
+        for (unsigned events = starts | slash; events; events &= events - 1) {
+            unsigned bit = (unsigned)__builtin_ctz(events);
+            size_t i = at + bit;
+            if (slash >> bit & 1) {
+                symbol_cues(l, text, i);
+                continue;
+            }
+            unsigned kinds = kinds_by_first[(unsigned char)text[i]];
+            if (kinds && i + 1 < len)
+                kinds &= kinds_by_second[(unsigned char)text[i + 1]];
+            if (kinds)
+                word_cues(l, text, len, i, kinds);
+        }
+    }
+}
+
+void cue_cursor_init(cue_cursor *c, const cue_list *l, cue_kind first, cue_kind last)
+{
+    unsigned wanted = (2u << last) - (1u << first);
+    c->cues = l->cues.data;
+    c->count = l->kinds & wanted ? l->cues.len : 0;
+    c->next = 0;
+    c->first = first;
+    c->last = last;
+}
+
+size_t cue_next(cue_cursor *c, size_t from, cue_kind *kind)
+{
+    for (; c->next < c->count; c->next++) {
+        const cue *at = &c->cues[c->next];
+        if (at->pos >= from && at->kind >= c->first && at->kind <= c->last) {
+            *kind = at->kind;
+            return at->pos;
+        }
+    }
+    return SCAN_NONE;
+}

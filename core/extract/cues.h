@@ -1,0 +1,66 @@
+/*
+ * Cues: the places of a block where an extractor may find something, all
+ * found in one pass over the block's text before the extractors run, so
+ * each extractor visits its own cues instead of searching the text.
+ *
+ * A keyword cue is a word starting with the keyword ("resolution",
+ * "Annexes", "rules"): its first letter in either case, the rest as
+ * written ("para" and "UNSCR" exactly).  A symbol cue is "RES/" or "PRST/"
+ * anywhere ("A/RES/59/50").  A date cue is a word starting with a digit or
+ * with a capital that can begin a month or a weekday.
+ */
+#ifndef CLERK_EXTRACT_CUES_H
+#define CLERK_EXTRACT_CUES_H
+
+#include "util/vec.h"
+
+#include <stddef.h>
+
+/* Each extractor's cues are consecutive. */
+typedef enum cue_kind {
+    /* resolutions */
+    CUE_RESOLUTION, CUE_DECISION, CUE_RES_SYMBOL, CUE_PRST_SYMBOL,
+    CUE_UNSCR,      /* "UNSCR 2467 (2019)": a Security Council resolution */
+    /* cross-references */
+    CUE_ANNEX, CUE_PARA, CUE_ENCLOSURE, CUE_APPENDIX,
+    /* the Charter */
+    CUE_ARTICLE, CUE_CHAPTER,
+    CUE_RULE,
+    CUE_SESSION,
+    CUE_DATE,
+    CUE_KIND_COUNT
+} cue_kind;
+
+typedef struct cue {
+    size_t pos;         /* where the word or the symbol's part starts */
+    cue_kind kind;
+} cue;
+
+typedef struct cue_list {
+    vec cues;           /* cue, in order of position; a date cue and a
+                           keyword cue may share one */
+    unsigned kinds;     /* bit k set when there is a cue of kind k */
+} cue_list;
+
+void cue_list_init(cue_list *l);
+void cue_list_free(cue_list *l);
+
+/* Fills l with the cues of text. */
+void cues_find(cue_list *l, const char *text, size_t len);
+
+/* Where the keyword of a keyword cue at `at` ends, a plural "s" included
+ * ("rules"); 0 when its word goes on ("ruler", "sessional"). */
+size_t cue_keyword_end(const char *text, size_t len, size_t at, cue_kind kind);
+
+/* Walks the cues of the kinds first .. last, in order. */
+typedef struct cue_cursor {
+    const cue *cues;
+    size_t count, next;
+    cue_kind first, last;
+} cue_cursor;
+
+void cue_cursor_init(cue_cursor *c, const cue_list *l, cue_kind first, cue_kind last);
+/* The first cue at or after from, *kind its kind; SCAN_NONE after the last. */
+size_t cue_next(cue_cursor *c, size_t from, cue_kind *kind);
+
+#endif
