@@ -23,7 +23,7 @@ static const char *const weekday_names[7] = {
 /* Case-insensitive equality of t[0, n) with a lower-case name. */
 static int same_word(const char *t, size_t n, const char *name)
 {
-    if (strlen(name) != n)
+    if (scan_lower(t[0]) != name[0] || strlen(name) != n)
         return 0;
     for (size_t i = 0; i < n; i++)
         if (scan_lower(t[i]) != name[i])
@@ -74,6 +74,9 @@ static int nearest_month(const char *t, size_t n, int max_edits)
         int limit = nl <= 5 ? 1 : 2;
         if (limit > max_edits)
             limit = max_edits;
+        /* each edit changes the length by one at most */
+        if (n > nl + (size_t)limit || nl > n + (size_t)limit)
+            continue;
         int dist = edit_distance(t, n, name, nl);
         if (dist > limit || dist == 0)
             continue;

@@ -111,6 +111,9 @@ size_t scan_word_n(const char *t, size_t len, size_t pos, const char *w, size_t 
 
 size_t scan_phrase(const char *t, size_t len, size_t pos, const char *phrase)
 {
+    /* most texts differ from the phrase at its first letter */
+    if (pos >= len || scan_lower(t[pos]) != scan_lower(phrase[0]))
+        return 0;
     size_t p = pos;
     const char *w = phrase;
     for (;;) {
@@ -137,6 +140,12 @@ size_t scan_phrase(const char *t, size_t len, size_t pos, const char *phrase)
 size_t scan_phrase_back(const char *t, size_t pos, const char *phrase)
 {
     size_t end = strlen(phrase);
+    /* most texts differ from the phrase at its last letter */
+    if (end > 0 && phrase[end - 1] != ' ') {
+        size_t last = scan_skip_space_back(t, pos);
+        if (last == 0 || scan_lower(t[last - 1]) != scan_lower(phrase[end - 1]))
+            return SCAN_NONE;
+    }
     size_t p = pos;
     while (end > 0) {
         size_t wstart = end;

@@ -47,10 +47,15 @@ size_t scan_list_separator(const char *t, size_t len, size_t pos, int *range);
 size_t scan_word_len(const char *t, size_t len, size_t pos);
 /* Matches the word w (ASCII, lower case matching either case) at pos,
  * ending at a word boundary; returns strlen(w) or 0.  Inline so the
- * length of a literal is known when compiling. */
+ * length of a literal is known when compiling, and most words are told
+ * apart by their first letter before it is needed. */
 size_t scan_word_n(const char *t, size_t len, size_t pos, const char *w, size_t n);
 static inline size_t scan_word(const char *t, size_t len, size_t pos, const char *w)
-{ return scan_word_n(t, len, pos, w, strlen(w)); }
+{
+    if (pos >= len || (scan_lower(t[pos]) != w[0] && t[pos] != w[0]))
+        return 0;
+    return scan_word_n(t, len, pos, w, strlen(w));
+}
 /* Matches a phrase of words separated by single spaces in `phrase` against
  * words separated by any whitespace in the text; case-insensitive; returns
  * the bytes consumed or 0. */
