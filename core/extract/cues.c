@@ -4,10 +4,11 @@
  * whose first byte can begin a cue is looked at further.
  */
 #include "extract/cues.h"
-#include "extract/scan.h"
+#include "util/xalloc.h"
 
 #include <pthread.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -38,10 +39,11 @@ static const keyword keywords[CUE_KIND_COUNT] = {
 /* Digits and the capitals that begin a month or a weekday. */
 static const char date_initials[] = "0123456789JFMASONDTW";
 
-/* Per byte, the kinds of cue a word whose first (second) letter it is may
- * give, bit k for kind k: a word is compared only with the keywords both
- * its first two letters fit. */
-static uint16_t kinds_by_first[256], kinds_by_second[256];
+/* Per byte, the kinds of cue a word whose first, second or third letter
+ * it is may give, bit k for kind k: a word is compared only with the
+ * keywords its first three letters fit ("and" is no "annex"). */
+enum { LETTERS_TESTED = 3 };
+static uint16_t kinds_by_letter[LETTERS_TESTED][256];
 static pthread_once_t kinds_once = PTHREAD_ONCE_INIT;
 
 static void fill_kinds_by_letter(void)
@@ -50,15 +52,16 @@ static void fill_kinds_by_letter(void)
         const char *w = keywords[k].word;
         if (!w)
             continue;
-        kinds_by_first[(unsigned char)w[0]] |= 1u << k;
+        for (int i = 0; i < LETTERS_TESTED; i++)
+            kinds_by_letter[i][(unsigned char)w[i]] |= 1u << k;
         if (keywords[k].either_case)
-            kinds_by_first[(unsigned char)w[0] - 32] |= 1u << k;
-        kinds_by_second[(unsigned char)w[1]] |= 1u << k;
+            kinds_by_letter[0][(unsigned char)w[0] - 32] |= 1u << k;
     }
     for (const char *c = date_initials; *c; c++)
-        kinds_by_first[(unsigned char)*c] |= 1u << CUE_DATE;
-    for (int c = 0; c < 256; c++)
-        kinds_by_second[c] |= 1u << CUE_DATE;
+        kinds_by_letter[0][(unsigned char)*c] |= 1u << CUE_DATE;
+    for (int i = 1; i < LETTERS_TESTED; i++)
+        for (int c = 0; c < 256; c++)
+            kinds_by_letter[i][c] |= 1u << CUE_DATE;
 }
 
 size_t cue_keyword_end(const char *text, size_t len, size_t at, cue_kind kind)
@@ -71,31 +74,36 @@ size_t cue_keyword_end(const char *text, size_t len, size_t at, cue_kind kind)
 
 void cue_list_init(cue_list *l)
 {
-    vec_init(&l->cues, sizeof(cue));
+    l->len = 0;
+    l->cap = 64;
+    l->cues = xmalloc(l->cap * sizeof *l->cues);
     l->kinds = 0;
 }
 
 void cue_list_free(cue_list *l)
 {
-    vec_free(&l->cues);
+    free(l->cues);
 }
 
 static void add_cue(cue_list *l, size_t pos, cue_kind kind)
 {
-    cue *c = vec_push(&l->cues);
-    c->pos = pos;
-    c->kind = kind;
+    if (l->len == l->cap) {
+        l->cap *= 2;
+        l->cues = xreallocarray(l->cues, l->cap, sizeof *l->cues);
+    }
+    l->cues[l->len++] = (cue){pos, kind};
     l->kinds |= 1u << kind;
 }
 
-/* The cues of the word starting at w, of the kinds its first two letters
+/* The cues of the word starting at w, of the kinds its first letters
  * allow. */
 static void word_cues(cue_list *l, const char *t, size_t len, size_t w, unsigned kinds)
 {
     for (; kinds; kinds &= kinds - 1) {
         cue_kind k = (cue_kind)__builtin_ctz(kinds);
         const keyword *kw = &keywords[k];
-        if (k == CUE_DATE || (len - w >= kw->len && memcmp(t + w + 2, kw->word + 2, kw->len - 2) == 0))
+        if (k == CUE_DATE || (len - w >= kw->len && memcmp(t + w + LETTERS_TESTED, kw->word + LETTERS_TESTED,
+                                                           kw->len - LETTERS_TESTED) == 0))
             add_cue(l, w, k);
     }
 }
@@ -109,32 +117,73 @@ static void symbol_cues(cue_list *l, const char *t, size_t s)
         add_cue(l, s - 4, CUE_PRST_SYMBOL);
 }
 
-/* Of the bytes t[at .. at + 16) that are below len: bit i of *alnum set
- * when t[at + i] is an ASCII letter or digit, of *slash when it is a
- * slash. */
-static void classify(const char *t, size_t len, size_t at, unsigned *alnum, unsigned *slash)
+/* Of the sixteen bytes at t: bit i of *alnum set when t[i] is an ASCII
+ * letter or digit, of *slash when it is a slash. */
+static void classify(const char *t, unsigned *alnum, unsigned *slash)
 {
 #if defined(__SSE2__)
-    if (len >= 16) {
-        /* the last sixteen bytes for a shorter tail, shifted into place */
-        size_t start = len - at < 16 ? len - 16 : at;
-        unsigned shift = (unsigned)(at - start);
-        /* bytes from 0x80 compare as negative: neither letters nor digits */
-        __m128i x = _mm_loadu_si128((const __m128i *)(t + start));
-        __m128i folded = _mm_or_si128(x, _mm_set1_epi8(0x20));
-        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
-                                      _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
-        __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
-                                       _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
-        *alnum = (unsigned)_mm_movemask_epi8(_mm_or_si128(digit, letter)) >> shift;
-        *slash = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('/'))) >> shift;
-        return;
+    /* bytes from 0x80 compare as negative: neither letters nor digits */
+    __m128i x = _mm_loadu_si128((const __m128i *)t);
+    __m128i folded = _mm_or_si128(x, _mm_set1_epi8(0x20));
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+                                  _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+    __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                                   _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+    *alnum = (unsigned)_mm_movemask_epi8(_mm_or_si128(digit, letter));
+    *slash = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('/')));
+#else
+    *alnum = *slash = 0;
+    for (int i = 0; i < 16; i++) {
+        *alnum |= (scan_is_alnum(t[i]) ? 1u : 0u) << i;
+        *slash |= (t[i] == '/' ? 1u : 0u) << i;
     }
 #endif
+}
+
+/* The masks of the last len - at < 16 bytes: of the last sixteen when the
+ * text has them, shifted into place, else byte by byte. */
+static void classify_tail(const char *t, size_t len, size_t at, unsigned *alnum, unsigned *slash)
+{
+    if (len >= 16) {
+        classify(t + len - 16, alnum, slash);
+        *alnum >>= 16 - (len - at);
+        *slash >>= 16 - (len - at);
+        return;
+    }
     *alnum = *slash = 0;
-    for (size_t i = 0; i < 16 && at + i < len; i++) {
+    for (size_t i = 0; at + i < len; i++) {
         *alnum |= (scan_is_alnum(t[at + i]) ? 1u : 0u) << i;
         *slash |= (t[at + i] == '/' ? 1u : 0u) << i;
+    }
+}
+
+/* The kinds of cue the word starting at w may give, by its first letters. */
+static unsigned word_kinds(const char *t, size_t len, size_t w)
+{
+    unsigned kinds = kinds_by_letter[0][(unsigned char)t[w]];
+    for (size_t i = 1; kinds && i < LETTERS_TESTED && w + i < len; i++)
+        kinds &= kinds_by_letter[i][(unsigned char)t[w + i]];
+    return kinds;
+}
+
+/* The cues revealed by the bytes at .. at + 15, given their masks;
+ * *alnum_before tells whether the byte before them is a letter or digit,
+ * and is updated. */
+static void chunk_cues(cue_list *l, const char *t, size_t len, size_t at, unsigned alnum, unsigned slash,
+                       unsigned *alnum_before)
+{
+    unsigned starts = alnum & ~(alnum << 1 | *alnum_before);
+    *alnum_before = alnum >> 15 & 1;
+    for (unsigned events = starts | slash; events; events &= events - 1) {
+        unsigned bit = (unsigned)__builtin_ctz(events);
+        size_t i = at + bit;
+        if (slash >> bit & 1) {
+            symbol_cues(l, t, i);
+            continue;
+        }
+        unsigned kinds = word_kinds(t, len, i);
+        if (kinds)
+            word_cues(l, t, len, i, kinds);
     }
 }
 
@@ -145,48 +194,16 @@ static void classify(const char *t, size_t len, size_t at, unsigned *alnum, unsi
 void cues_find(cue_list *l, const char *text, size_t len)
 {
     pthread_once(&kinds_once, fill_kinds_by_letter);
-    l->cues.len = 0;
+    l->len = 0;
     l->kinds = 0;
-    unsigned alnum_before = 0; /* the byte before the chunk is a letter or digit */
-    for (size_t at = 0; at < len; at += 16) {
-        unsigned alnum, slash;
-        classify(text, len, at, &alnum, &slash);
-        unsigned starts = alnum & ~(alnum << 1 | alnum_before);
-        alnum_before = alnum >> 15 & 1;
-        for (unsigned events = starts | slash; events; events &= events - 1) {
-            unsigned bit = (unsigned)__builtin_ctz(events);
-            size_t i = at + bit;
-            if (slash >> bit & 1) {
-                symbol_cues(l, text, i);
-                continue;
-            }
-            unsigned kinds = kinds_by_first[(unsigned char)text[i]];
-            if (kinds && i + 1 < len)
-                kinds &= kinds_by_second[(unsigned char)text[i + 1]];
-            if (kinds)
-                word_cues(l, text, len, i, kinds);
-        }
+    unsigned alnum_before = 0, alnum, slash;
+    size_t at = 0;
+    for (; len - at >= 16; at += 16) {
+        classify(text + at, &alnum, &slash);
+        chunk_cues(l, text, len, at, alnum, slash, &alnum_before);
     }
-}
-
-void cue_cursor_init(cue_cursor *c, const cue_list *l, cue_kind first, cue_kind last)
-{
-    unsigned wanted = (2u << last) - (1u << first);
-    c->cues = l->cues.data;
-    c->count = l->kinds & wanted ? l->cues.len : 0;
-    c->next = 0;
-    c->first = first;
-    c->last = last;
-}
-
-size_t cue_next(cue_cursor *c, size_t from, cue_kind *kind)
-{
-    for (; c->next < c->count; c->next++) {
-        const cue *at = &c->cues[c->next];
-        if (at->pos >= from && at->kind >= c->first && at->kind <= c->last) {
-            *kind = at->kind;
-            return at->pos;
-        }
+    if (at < len) {
+        classify_tail(text, len, at, &alnum, &slash);
+        chunk_cues(l, text, len, at, alnum, slash, &alnum_before);
     }
-    return SCAN_NONE;
 }

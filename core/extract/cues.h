@@ -12,7 +12,7 @@
 #ifndef CLERK_EXTRACT_CUES_H
 #define CLERK_EXTRACT_CUES_H
 
-#include "util/vec.h"
+#include "extract/scan.h"
 
 #include <stddef.h>
 
@@ -37,8 +37,9 @@ typedef struct cue {
 } cue;
 
 typedef struct cue_list {
-    vec cues;           /* cue, in order of position; a date cue and a
-                           keyword cue may share one */
+    cue *cues;          /* in order of position; a date cue and a keyword
+                           cue may share one */
+    size_t len, cap;
     unsigned kinds;     /* bit k set when there is a cue of kind k */
 } cue_list;
 
@@ -52,15 +53,32 @@ void cues_find(cue_list *l, const char *text, size_t len);
  * ("rules"); 0 when its word goes on ("ruler", "sessional"). */
 size_t cue_keyword_end(const char *text, size_t len, size_t at, cue_kind kind);
 
-/* Walks the cues of the kinds first .. last, in order. */
+/* Walks the cues of the kinds first .. last, in order.  Inline: every
+ * extractor starts one on every block. */
 typedef struct cue_cursor {
-    const cue *cues;
-    size_t count, next;
+    const cue *next, *end;
     cue_kind first, last;
 } cue_cursor;
 
-void cue_cursor_init(cue_cursor *c, const cue_list *l, cue_kind first, cue_kind last);
+static inline void cue_cursor_init(cue_cursor *c, const cue_list *l, cue_kind first, cue_kind last)
+{
+    unsigned wanted = (2u << last) - (1u << first);
+    c->next = l->cues;
+    c->end = l->kinds & wanted ? l->cues + l->len : l->cues;
+    c->first = first;
+    c->last = last;
+}
+
 /* The first cue at or after from, *kind its kind; SCAN_NONE after the last. */
-size_t cue_next(cue_cursor *c, size_t from, cue_kind *kind);
+static inline size_t cue_next(cue_cursor *c, size_t from, cue_kind *kind)
+{
+    for (; c->next < c->end; c->next++) {
+        if (c->next->pos >= from && c->next->kind >= c->first && c->next->kind <= c->last) {
+            *kind = c->next->kind;
+            return c->next->pos;
+        }
+    }
+    return SCAN_NONE;
+}
 
 #endif

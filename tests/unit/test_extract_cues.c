@@ -18,16 +18,16 @@ static void find(found *f, const char *text)
 static size_t count(const found *f, int dates)
 {
     size_t n = 0;
-    for (size_t i = 0; i < f->list.cues.len; i++)
-        n += (((const cue *)f->list.cues.data)[i].kind == CUE_DATE) == dates;
+    for (size_t i = 0; i < f->list.len; i++)
+        n += (f->list.cues[i].kind == CUE_DATE) == dates;
     return n;
 }
 
 /* The i-th of those cues. */
 static const cue *cue_at(const found *f, int dates, size_t i)
 {
-    for (size_t k = 0; k < f->list.cues.len; k++) {
-        const cue *c = (const cue *)f->list.cues.data + k;
+    for (size_t k = 0; k < f->list.len; k++) {
+        const cue *c = f->list.cues + k;
         if ((c->kind == CUE_DATE) == dates && i-- == 0)
             return c;
     }
@@ -99,7 +99,7 @@ START_TEST(dates_at_words)
     found f;
     /* digits and capitals that may begin a month or weekday, at word starts */
     find(&f, "On Monday, 14 July 2009 x15 1.5 Bob April");
-    ck_assert_uint_eq(f.list.cues.len, 8);
+    ck_assert_uint_eq(f.list.len, 8);
     ck_cue(&f, 0, CUE_DATE, "On");
     ck_cue(&f, 1, CUE_DATE, "Monday");
     ck_cue(&f, 2, CUE_DATE, "14");
@@ -125,7 +125,7 @@ START_TEST(every_alignment)
         strcat(text, "annex A/RES/1");
         found f;
         find(&f, text);
-        ck_assert_uint_eq(f.list.cues.len, 4);
+        ck_assert_uint_eq(f.list.len, 4);
         ck_assert_int_eq(cue_at(&f, 0, 0)->kind, CUE_ANNEX);
         ck_assert_uint_eq(cue_at(&f, 0, 0)->pos, lead);
         ck_assert_uint_eq(cue_at(&f, 1, 0)->pos, lead + 6); /* "A", as in April */
@@ -142,7 +142,7 @@ START_TEST(a_word_across_chunks)
     found f;
     /* "annex" starts at 14 and runs into the second chunk: no cue at 16 */
     find(&f, "xxxxxxxxxxxxx annexxxxxxxxxxxxxxxxxx");
-    ck_assert_uint_eq(f.list.cues.len, 1);
+    ck_assert_uint_eq(f.list.len, 1);
     ck_assert_uint_eq(cue_at(&f, 0, 0)->pos, 14);
     cue_list_free(&f.list);
 }
