@@ -443,16 +443,19 @@ static size_t dates_at_digit(extract_ctx *cx, const char *t, size_t len, size_t 
     return d.loc.text_offset + d.loc.text_length;
 }
 
-/* A capitalised word opens a date only if a number or another capital
- * follows it ("July 14", "July 2009", "Monday, 14 July", "Monday, July
- * 14"): checked before any name is looked up. */
+/* A capitalised word opens a date only if a number follows it ("July
+ * 14", "July 2009"), or a capital and the word is a weekday ("Monday, 14
+ * July", "Monday, July 14"): checked before a month is looked up, so
+ * "General Assembly" costs little. */
 static int may_open_date(const char *t, size_t len, size_t pos)
 {
-    size_t p = pos + scan_word_len(t, len, pos);
+    size_t n = scan_word_len(t, len, pos), p = pos + n;
     if (p < len && (t[p] == '.' || t[p] == ','))
         p++;
     size_t q = scan_skip_space(t, len, p);
-    return q > p && q < len && (scan_is_digit(t[q]) || scan_is_upper(t[q]));
+    if (q == p || q >= len)
+        return 0;
+    return scan_is_digit(t[q]) || (scan_is_upper(t[q]) && weekday_lookup(t + pos, n));
 }
 
 void extract_dates(extract_ctx *cx, const char *text, size_t len, vec *out)

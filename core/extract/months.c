@@ -68,9 +68,9 @@ static int nearest_month(const char *t, size_t n, int max_edits)
     int best = 0, best_distance = 3, ties = 0;
     for (int m = 0; m < 12; m++) {
         const char *name = month_names[m];
-        size_t nl = strlen(name);
         if (scan_lower(t[0]) != name[0])
             continue;
+        size_t nl = strlen(name);
         int limit = nl <= 5 ? 1 : 2;
         if (limit > max_edits)
             limit = max_edits;
