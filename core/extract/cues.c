@@ -42,7 +42,7 @@ static const char date_initials[] = "0123456789JFMASONDTW";
 /* Per byte, the kinds of cue a word whose first, second or third letter
  * it is may give, bit k for kind k: a word is compared only with the
  * keywords its first three letters fit ("and" is no "annex"). */
-enum { LETTERS_TESTED = 3 };
+enum { LETTERS_TESTED = 3 }; /* no keyword is shorter */
 static uint16_t kinds_by_letter[LETTERS_TESTED][256];
 static pthread_once_t kinds_once = PTHREAD_ONCE_INIT;
 
@@ -157,34 +157,14 @@ static void classify_tail(const char *t, size_t len, size_t at, unsigned *alnum,
     }
 }
 
-/* The kinds of cue the word starting at w may give, by its first letters. */
+/* The kinds of cue the word starting at w may give, by its first letters
+ * (a word too short for them all is left to word_cues). */
 static unsigned word_kinds(const char *t, size_t len, size_t w)
 {
     unsigned kinds = kinds_by_letter[0][(unsigned char)t[w]];
-    for (size_t i = 1; kinds && i < LETTERS_TESTED && w + i < len; i++)
-        kinds &= kinds_by_letter[i][(unsigned char)t[w + i]];
+    if (kinds && len - w >= LETTERS_TESTED)
+        kinds &= kinds_by_letter[1][(unsigned char)t[w + 1]] & kinds_by_letter[2][(unsigned char)t[w + 2]];
     return kinds;
-}
-
-/* The cues revealed by the bytes at .. at + 15, given their masks;
- * *alnum_before tells whether the byte before them is a letter or digit,
- * and is updated. */
-static void chunk_cues(cue_list *l, const char *t, size_t len, size_t at, unsigned alnum, unsigned slash,
-                       unsigned *alnum_before)
-{
-    unsigned starts = alnum & ~(alnum << 1 | *alnum_before);
-    *alnum_before = alnum >> 15 & 1;
-    for (unsigned events = starts | slash; events; events &= events - 1) {
-        unsigned bit = (unsigned)__builtin_ctz(events);
-        size_t i = at + bit;
-        if (slash >> bit & 1) {
-            symbol_cues(l, t, i);
-            continue;
-        }
-        unsigned kinds = word_kinds(t, len, i);
-        if (kinds)
-            word_cues(l, t, len, i, kinds);
-    }
 }
 
 /* Cues are added in order of the byte that reveals them: a word's first
@@ -196,14 +176,23 @@ void cues_find(cue_list *l, const char *text, size_t len)
     pthread_once(&kinds_once, fill_kinds_by_letter);
     l->len = 0;
     l->kinds = 0;
-    unsigned alnum_before = 0, alnum, slash;
-    size_t at = 0;
-    for (; len - at >= 16; at += 16) {
-        classify(text + at, &alnum, &slash);
-        chunk_cues(l, text, len, at, alnum, slash, &alnum_before);
-    }
-    if (at < len) {
-        classify_tail(text, len, at, &alnum, &slash);
-        chunk_cues(l, text, len, at, alnum, slash, &alnum_before);
+    unsigned alnum_before = 0; /* the byte before the chunk is a letter or digit */
+    for (size_t at = 0; at < len; at += 16) {
+        unsigned alnum, slash;
+        if (len - at >= 16)
+            classify(text + at, &alnum, &slash);
+        else
+            classify_tail(text, len, at, &alnum, &slash);
+        unsigned starts = alnum & ~(alnum << 1 | alnum_before);
+        alnum_before = alnum >> 15 & 1;
+        for (unsigned events = starts | slash; events; events &= events - 1) {
+            unsigned bit = (unsigned)__builtin_ctz(events);
+            size_t i = at + bit;
+            unsigned kinds;
+            if (slash >> bit & 1)
+                symbol_cues(l, text, i);
+            else if ((kinds = word_kinds(text, len, i)) != 0)
+                word_cues(l, text, len, i, kinds);
+        }
     }
 }

@@ -416,6 +416,13 @@ static size_t day_list(extract_ctx *cx, const char *t, size_t len, size_t pos, v
 /* A date starting with a digit, and the range it may open. */
 static size_t dates_at_digit(extract_ctx *cx, const char *t, size_t len, size_t pos, vec *out)
 {
+    /* a day has two digits at most: a longer number ("1325", "2005") can
+     * only be the year of "2009-07-14" */
+    size_t digits = 0;
+    while (pos + digits < len && scan_is_digit(t[pos + digits]))
+        digits++;
+    if (digits > 2 && !(digits == 4 && pos + 4 < len && t[pos + 4] == '-'))
+        return 0;
     clerk_date d;
     if (!date_parse_at(t, len, pos, &d))
         return day_list(cx, t, len, pos, out);
