@@ -58,6 +58,22 @@ static int edit_distance(const char *a, size_t an, const char *b, size_t bn)
     return d[an][bn];
 }
 
+/* How many letters of the word the name lacks: each costs an edit (a
+ * substitution or a deletion), so this bounds the distance from below at
+ * the price of a few byte tests. */
+static int letters_lacking(const char *t, size_t n, const char *name)
+{
+    unsigned in_name = 0;
+    for (const char *c = name; *c; c++)
+        in_name |= 1u << (*c - 'a');
+    int lacking = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = scan_lower(t[i]);
+        lacking += c < 'a' || c > 'z' || !(in_name >> (c - 'a') & 1);
+    }
+    return lacking;
+}
+
 /* The one month within reach of the word: same first letter, one edit for
  * the short names (March .. July), two for the long ones, never more than
  * max_edits.  A tie between two months ("Juny") is no answer. */
@@ -75,7 +91,7 @@ static int nearest_month(const char *t, size_t n, int max_edits)
         if (limit > max_edits)
             limit = max_edits;
         /* each edit changes the length by one at most */
-        if (n > nl + (size_t)limit || nl > n + (size_t)limit)
+        if (n > nl + (size_t)limit || nl > n + (size_t)limit || letters_lacking(t, n, name) > limit)
             continue;
         int dist = edit_distance(t, n, name, nl);
         if (dist > limit || dist == 0)

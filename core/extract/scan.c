@@ -24,33 +24,18 @@ const unsigned char scan_class[256] = {
 #undef U
 #undef L
 
-static int byte_at(const char *t, size_t len, size_t pos)
+size_t scan_wide_space_len(const char *t, size_t len, size_t pos)
 {
-    return pos < len ? (unsigned char)t[pos] : -1;
-}
-
-size_t scan_space_len(const char *t, size_t len, size_t pos)
-{
-    int c = byte_at(t, len, pos);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
-        return 1;
-    if (c == 0xC2 && byte_at(t, len, pos + 1) == 0xA0) /* no-break space */
+    int c = scan_byte_at(t, len, pos);
+    if (c == 0xC2 && scan_byte_at(t, len, pos + 1) == 0xA0) /* no-break space */
         return 2;
-    if (c == 0xE2 && byte_at(t, len, pos + 1) == 0x80) {
-        int d = byte_at(t, len, pos + 2);
+    if (c == 0xE2 && scan_byte_at(t, len, pos + 1) == 0x80) {
+        int d = scan_byte_at(t, len, pos + 2);
         /* figure, thin, hair and narrow no-break spaces */
         if (d == 0x87 || d == 0x89 || d == 0x8A || d == 0xAF)
             return 3;
     }
     return 0;
-}
-
-size_t scan_skip_space(const char *t, size_t len, size_t pos)
-{
-    size_t n;
-    while ((n = scan_space_len(t, len, pos)) > 0)
-        pos += n;
-    return pos;
 }
 
 size_t scan_skip_space_back(const char *t, size_t pos)
@@ -70,14 +55,14 @@ size_t scan_skip_space_back(const char *t, size_t pos)
 /* The three-byte character U+20xx at pos, as its low byte; -1 otherwise. */
 static int general_punctuation(const char *t, size_t len, size_t pos)
 {
-    if (byte_at(t, len, pos) == 0xE2 && byte_at(t, len, pos + 1) == 0x80)
-        return byte_at(t, len, pos + 2);
+    if (scan_byte_at(t, len, pos) == 0xE2 && scan_byte_at(t, len, pos + 1) == 0x80)
+        return scan_byte_at(t, len, pos + 2);
     return -1;
 }
 
 size_t scan_hyphen_len(const char *t, size_t len, size_t pos)
 {
-    if (byte_at(t, len, pos) == '-')
+    if (scan_byte_at(t, len, pos) == '-')
         return 1;
     int g = general_punctuation(t, len, pos);
     return g == 0x90 || g == 0x91 ? 3 : 0;
@@ -85,18 +70,10 @@ size_t scan_hyphen_len(const char *t, size_t len, size_t pos)
 
 size_t scan_dash_len(const char *t, size_t len, size_t pos)
 {
-    if (byte_at(t, len, pos) == '-')
+    if (scan_byte_at(t, len, pos) == '-')
         return 1;
     int g = general_punctuation(t, len, pos);
     return g >= 0x90 && g <= 0x94 ? 3 : 0;
-}
-
-size_t scan_word_len(const char *t, size_t len, size_t pos)
-{
-    size_t end = pos;
-    while (end < len && scan_is_alnum(t[end]))
-        end++;
-    return end - pos;
 }
 
 size_t scan_word_n(const char *t, size_t len, size_t pos, const char *w, size_t n)
@@ -174,21 +151,6 @@ size_t scan_prev_word(const char *t, size_t pos, size_t *start)
         s--;
     *start = s;
     return end - s;
-}
-
-size_t scan_uint(const char *t, size_t len, size_t pos, int max_digits, int *value)
-{
-    size_t n = 0;
-    int v = 0;
-    while (pos + n < len && scan_is_digit(t[pos + n])) {
-        if ((int)n == max_digits)
-            return 0;
-        v = v * 10 + (t[pos + n] - '0');
-        n++;
-    }
-    if (n)
-        *value = v;
-    return n;
 }
 
 static int roman_digit(char c)
