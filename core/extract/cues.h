@@ -43,6 +43,12 @@ typedef struct cue_list {
     unsigned kinds;     /* bit k set when there is a cue of kind k */
 } cue_list;
 
+/* Whether there is a keyword or a symbol cue. */
+static inline int cue_list_has_keywords(const cue_list *l)
+{
+    return (l->kinds & ~(1u << CUE_DATE)) != 0;
+}
+
 void cue_list_init(cue_list *l);
 void cue_list_free(cue_list *l);
 
