@@ -108,13 +108,14 @@ static void word_cues(cue_list *l, const char *t, size_t len, size_t w, unsigned
     }
 }
 
-/* "RES/" or "PRST/" ending at the slash t[s]. */
-static void symbol_cues(cue_list *l, const char *t, size_t s)
+/* The slash t[s], and "RES/" or "PRST/" ending there. */
+static void slash_cues(cue_list *l, const char *t, size_t s)
 {
     if (s >= 3 && memcmp(t + s - 3, "RES", 3) == 0)
         add_cue(l, s - 3, CUE_RES_SYMBOL);
     else if (s >= 4 && memcmp(t + s - 4, "PRST", 4) == 0)
         add_cue(l, s - 4, CUE_PRST_SYMBOL);
+    add_cue(l, s, CUE_SLASH);
 }
 
 /* Of the sixteen bytes at t: bit i of *alnum set when t[i] is an ASCII
@@ -190,7 +191,7 @@ void cues_find(cue_list *l, const char *text, size_t len)
             size_t i = at + bit;
             unsigned kinds;
             if (slash >> bit & 1)
-                symbol_cues(l, text, i);
+                slash_cues(l, text, i);
             else if ((kinds = word_kinds(text, len, i)) != 0)
                 word_cues(l, text, len, i, kinds);
         }

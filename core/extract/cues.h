@@ -6,8 +6,9 @@
  * A keyword cue is a word starting with the keyword ("resolution",
  * "Annexes", "rules"): its first letter in either case, the rest as
  * written ("para" and "UNSCR" exactly).  A symbol cue is "RES/" or "PRST/"
- * anywhere ("A/RES/59/50").  A date cue is a word starting with a digit or
- * with a capital that can begin a month or a weekday.
+ * anywhere ("A/RES/59/50"), a slash cue any slash.  A date cue is a word
+ * starting with a digit or with a capital that can begin a month or a
+ * weekday.
  */
 #ifndef CLERK_EXTRACT_CUES_H
 #define CLERK_EXTRACT_CUES_H
@@ -27,6 +28,7 @@ typedef enum cue_kind {
     CUE_ARTICLE, CUE_CHAPTER,
     CUE_RULE,
     CUE_SESSION,
+    CUE_SLASH,      /* document symbols */
     CUE_DATE,
     CUE_KIND_COUNT
 } cue_kind;
@@ -43,7 +45,7 @@ typedef struct cue_list {
     unsigned kinds;     /* bit k set when there is a cue of kind k */
 } cue_list;
 
-/* Whether there is a keyword or a symbol cue. */
+/* Whether there is a cue other than a date's. */
 static inline int cue_list_has_keywords(const cue_list *l)
 {
     return (l->kinds & ~(1u << CUE_DATE)) != 0;

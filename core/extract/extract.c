@@ -21,13 +21,13 @@ typedef void (*extractor)(extract_ctx *cx, const char *text, size_t len, vec *ou
 
 static const struct {
     extractor run;
-    int from_keywords;  /* looks only where a keyword or symbol cue is */
+    int from_keywords;  /* looks only where a cue other than a date's is */
 } extractors[CLERK_ENT_KIND_COUNT] = {
     [CLERK_ENT_DATE] = {extract_dates, 0},
     [CLERK_ENT_RESOLUTION] = {extract_resolutions, 1},
     [CLERK_ENT_RULE] = {extract_rules, 1},
     [CLERK_ENT_CHARTER] = {extract_charter, 1},
-    [CLERK_ENT_SYMBOL] = {extract_symbols, 0},
+    [CLERK_ENT_SYMBOL] = {extract_symbols, 1},
     [CLERK_ENT_SESSION] = {extract_sessions, 1},
     [CLERK_ENT_XREF] = {extract_xrefs, 1},
 };
@@ -113,7 +113,8 @@ void extract_document(clerk_doc *doc)
         size_t refs_before = e[CLERK_ENT_RESOLUTION].len;
         cues_find(&cues, t, n);
         /* dates first: a resolution's cited date is looked up among them;
-         * most blocks name no keyword, and most extractors are not called */
+         * most blocks hold no keyword and no slash, and only dates are
+         * looked for */
         for (int k = 0; k < CLERK_ENT_KIND_COUNT; k++)
             if (!extractors[k].from_keywords || cue_list_has_keywords(&cues))
                 extractors[k].run(&cx, t, n, &e[k]);
