@@ -123,13 +123,14 @@ static void slash_cues(cue_list *l, const char *t, size_t s)
 static void classify(const char *t, unsigned *alnum, unsigned *slash)
 {
 #if defined(__SSE2__)
-    /* bytes from 0x80 compare as negative: neither letters nor digits */
+    /* A range test in one signed comparison: the range is moved to the
+     * bottom of the signed bytes ('0' to -128), where nothing wraps in. */
     __m128i x = _mm_loadu_si128((const __m128i *)t);
     __m128i folded = _mm_or_si128(x, _mm_set1_epi8(0x20));
-    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
-                                  _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
-    __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
-                                   _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - '0'))),
+                                   _mm_set1_epi8((char)(0x80 + 10)));
+    __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(folded, _mm_set1_epi8((char)(0x80 - 'a'))),
+                                    _mm_set1_epi8((char)(0x80 + 26)));
     *alnum = (unsigned)_mm_movemask_epi8(_mm_or_si128(digit, letter));
     *slash = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('/')));
 #else

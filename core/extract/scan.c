@@ -41,9 +41,12 @@ size_t scan_wide_space_len(const char *t, size_t len, size_t pos)
 size_t scan_skip_space_back(const char *t, size_t pos)
 {
     for (;;) {
-        if (pos >= 1 && (t[pos - 1] == ' ' || t[pos - 1] == '\t' || t[pos - 1] == '\n' || t[pos - 1] == '\r'))
+        unsigned char c = pos >= 1 ? (unsigned char)t[pos - 1] : 0;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
             pos--;
-        else if (pos >= 2 && (unsigned char)t[pos - 2] == 0xC2 && (unsigned char)t[pos - 1] == 0xA0)
+        else if (c < 0x80) /* no wider space ends with it */
+            return pos;
+        else if (pos >= 2 && (unsigned char)t[pos - 2] == 0xC2 && c == 0xA0)
             pos -= 2;
         else if (pos >= 3 && scan_space_len(t, pos, pos - 3) == 3)
             pos -= 3;
