@@ -19,17 +19,14 @@ static const size_t entity_sizes[CLERK_ENT_KIND_COUNT] = {
 
 typedef void (*extractor)(extract_ctx *cx, const char *text, size_t len, vec *out);
 
-static const struct {
-    extractor run;
-    int from_keywords;  /* looks only where a cue other than a date's is */
-} extractors[CLERK_ENT_KIND_COUNT] = {
-    [CLERK_ENT_DATE] = {extract_dates, 0},
-    [CLERK_ENT_RESOLUTION] = {extract_resolutions, 1},
-    [CLERK_ENT_RULE] = {extract_rules, 1},
-    [CLERK_ENT_CHARTER] = {extract_charter, 1},
-    [CLERK_ENT_SYMBOL] = {extract_symbols, 1},
-    [CLERK_ENT_SESSION] = {extract_sessions, 1},
-    [CLERK_ENT_XREF] = {extract_xrefs, 1},
+static const extractor extractors[CLERK_ENT_KIND_COUNT] = {
+    [CLERK_ENT_DATE] = extract_dates,
+    [CLERK_ENT_RESOLUTION] = extract_resolutions,
+    [CLERK_ENT_RULE] = extract_rules,
+    [CLERK_ENT_CHARTER] = extract_charter,
+    [CLERK_ENT_SYMBOL] = extract_symbols,
+    [CLERK_ENT_SESSION] = extract_sessions,
+    [CLERK_ENT_XREF] = extract_xrefs,
 };
 
 /* Every entity begins with its clerk_loc. */
@@ -112,12 +109,13 @@ void extract_document(clerk_doc *doc)
         size_t n = block->text_length;
         size_t refs_before = e[CLERK_ENT_RESOLUTION].len;
         cues_find(&cues, t, n);
-        /* dates first: a resolution's cited date is looked up among them;
-         * most blocks hold no keyword and no slash, and only dates are
-         * looked for */
-        for (int k = 0; k < CLERK_ENT_KIND_COUNT; k++)
-            if (!extractors[k].from_keywords || cue_list_has_keywords(&cues))
-                extractors[k].run(&cx, t, n, &e[k]);
+        /* dates first: a resolution's cited date is looked up among them */
+        extract_dates(&cx, t, n, &e[CLERK_ENT_DATE]);
+        /* the others start from keywords and slashes, which most blocks lack */
+        if (cue_list_has_keywords(&cues))
+            for (int k = 0; k < CLERK_ENT_KIND_COUNT; k++)
+                if (k != CLERK_ENT_DATE)
+                    extractors[k](&cx, t, n, &e[k]);
         if (refs_before < e[CLERK_ENT_RESOLUTION].len)
             fill_reach(&e[CLERK_ENT_DATE], first_date, &reach);
         for (size_t i = refs_before; i < e[CLERK_ENT_RESOLUTION].len; i++) {

@@ -225,6 +225,12 @@ static int is_abbreviation(const char *t, size_t start, size_t n)
     return 0;
 }
 
+/* Can the byte end a sentence?  The cheap test before ends_sentence. */
+static int sentence_mark(char c)
+{
+    return c == '.' || c == ';' || c == '?' || c == '!';
+}
+
 /* Does the punctuation at t[i] end a sentence? */
 static int ends_sentence(const char *t, size_t len, size_t i)
 {
@@ -253,7 +259,7 @@ static int ends_sentence(const char *t, size_t len, size_t i)
 size_t scan_sentence_start(const char *t, size_t len, size_t pos)
 {
     for (size_t i = pos; i > 0; i--)
-        if (ends_sentence(t, len, i - 1))
+        if (sentence_mark(t[i - 1]) && ends_sentence(t, len, i - 1))
             return i;
     return 0;
 }
@@ -261,7 +267,7 @@ size_t scan_sentence_start(const char *t, size_t len, size_t pos)
 size_t scan_sentence_end(const char *t, size_t len, size_t pos)
 {
     for (size_t i = pos; i < len; i++)
-        if (ends_sentence(t, len, i))
+        if (sentence_mark(t[i]) && ends_sentence(t, len, i))
             return i;
     return len;
 }
