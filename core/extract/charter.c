@@ -177,15 +177,10 @@ void extract_charter(extract_ctx *cx, const char *text, size_t len, vec *out)
 {
     cue_cursor c;
     cue_cursor_init(&c, cx->cues, CUE_ARTICLE, CUE_CHAPTER);
-    size_t from = 0, at;
+    size_t from = 0, at, p;
     cue_kind kind;
-    while ((at = cue_next(&c, from, &kind)) != SCAN_NONE) {
-        from = at + 1;
-        size_t p = cue_keyword_end(text, len, at, kind);
-        if (!p)
-            continue;
+    while ((at = cue_next_keyword(&c, text, len, from, &kind, &p)) != SCAN_NONE) {
         size_t end = cite_list(cx, text, len, at, p, kind == CUE_ARTICLE, out);
-        if (end > from)
-            from = end;
+        from = end > at + 1 ? end : at + 1;
     }
 }

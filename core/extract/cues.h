@@ -89,4 +89,19 @@ static inline size_t cue_next(cue_cursor *c, size_t from, cue_kind *kind)
     return SCAN_NONE;
 }
 
+/* The next keyword cue at or after from whose word is the keyword or its
+ * plural: cue_next, passing over "ruler" and "sessional"; *end is where
+ * the keyword ends. */
+static inline size_t cue_next_keyword(cue_cursor *c, const char *text, size_t len, size_t from,
+                                      cue_kind *kind, size_t *end)
+{
+    size_t at;
+    while ((at = cue_next(c, from, kind)) != SCAN_NONE) {
+        if ((*end = cue_keyword_end(text, len, at, *kind)) != 0)
+            return at;
+        from = at + 1;
+    }
+    return SCAN_NONE;
+}
+
 #endif

@@ -137,13 +137,10 @@ void extract_rules(extract_ctx *cx, const char *text, size_t len, vec *out)
 {
     cue_cursor c;
     cue_cursor_init(&c, cx->cues, CUE_RULE, CUE_RULE);
-    size_t from = 0, at;
+    size_t from = 0, at, p;
     cue_kind kind;
-    while ((at = cue_next(&c, from, &kind)) != SCAN_NONE) {
+    while ((at = cue_next_keyword(&c, text, len, from, &kind, &p)) != SCAN_NONE) {
         from = at + 1;
-        size_t p = cue_keyword_end(text, len, at, kind);
-        if (!p)
-            continue;
         size_t ws, wn = scan_prev_word(text, at, &ws);
         if ((wn == 5 && scan_word(text, len, ws, "staff")) ||
             (wn == 9 && scan_word(text, len, ws, "financial")))

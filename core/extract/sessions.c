@@ -138,12 +138,10 @@ void extract_sessions(extract_ctx *cx, const char *text, size_t len, vec *out)
 {
     cue_cursor c;
     cue_cursor_init(&c, cx->cues, CUE_SESSION, CUE_SESSION);
-    size_t from = 0, at;
+    size_t from = 0, at, p;
     cue_kind kind;
-    while ((at = cue_next(&c, from, &kind)) != SCAN_NONE) {
+    while ((at = cue_next_keyword(&c, text, len, from, &kind, &p)) != SCAN_NONE) {
+        session_at(cx, text, len, at, p, out);
         from = at + 1;
-        size_t p = cue_keyword_end(text, len, at, kind);
-        if (p)
-            session_at(cx, text, len, at, p, out);
     }
 }

@@ -190,6 +190,23 @@ START_TEST(keyword_end)
 }
 END_TEST
 
+START_TEST(next_keyword)
+{
+    found f;
+    find(&f, "a ruler, rules 3 and rule 4");
+    cue_cursor c;
+    cue_kind kind;
+    size_t end;
+    cue_cursor_init(&c, &f.list, CUE_RULE, CUE_RULE);
+    ck_assert_uint_eq(cue_next_keyword(&c, f.text, strlen(f.text), 0, &kind, &end), 9);
+    ck_assert_uint_eq(end, 14);
+    ck_assert_uint_eq(cue_next_keyword(&c, f.text, strlen(f.text), 10, &kind, &end), 21);
+    ck_assert_uint_eq(end, 25);
+    ck_assert_uint_eq(cue_next_keyword(&c, f.text, strlen(f.text), 22, &kind, &end), SCAN_NONE);
+    cue_list_free(&f.list);
+}
+END_TEST
+
 static Suite *make(void)
 {
     Suite *s = suite_create("extract_cues");
@@ -202,6 +219,7 @@ static Suite *make(void)
     tcase_add_test(tc, a_word_across_chunks);
     tcase_add_test(tc, cursor);
     tcase_add_test(tc, keyword_end);
+    tcase_add_test(tc, next_keyword);
     suite_add_tcase(s, tc);
     return s;
 }
