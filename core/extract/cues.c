@@ -44,6 +44,7 @@ static const char date_initials[] = "0123456789JFMASONDTW";
  * keywords its first three letters fit ("and" is no "annex"). */
 enum { LETTERS_TESTED = 3 }; /* no keyword is shorter */
 static uint16_t kinds_by_letter[LETTERS_TESTED][256];
+_Static_assert(CUE_KIND_COUNT <= 16, "a bit of kinds_by_letter for each kind of cue");
 static pthread_once_t kinds_once = PTHREAD_ONCE_INIT;
 
 static void fill_kinds_by_letter(void)
