@@ -1,4 +1,5 @@
 #include "harness.h"
+#include "extract/cues.h"
 #include "util/xalloc.h"
 
 #include <stdio.h>
@@ -107,13 +108,17 @@ char *fuzz_extractor(const uint8_t *data, size_t size, fuzz_extractor_fn fn, siz
     size_t len = size - 1;
     arena a;
     arena_init(&a);
-    extract_ctx cx = {&a, 7, bodies[pick % 6], pick & 0x80 ? 1940 + (int)(pick & 0x7f) : 0};
+    cue_list cues;
+    cue_list_init(&cues);
+    cues_find(&cues, text, len);
+    extract_ctx cx = {&a, 7, bodies[pick % 6], pick & 0x80 ? 1940 + (int)(pick & 0x7f) : 0, &cues};
     vec out;
     vec_init(&out, entity_size);
     fn(&cx, text, len, &out);
     for (size_t i = 0; i < out.len; i++)
         check_loc(vec_at(&out, i), 7, len);
     vec_free(&out);
+    cue_list_free(&cues);
     arena_free(&a);
     *text_len = len;
     return text;

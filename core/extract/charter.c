@@ -9,6 +9,7 @@
  * and a lower-case "article" is the Charter's only when said outright.
  */
 #include "extract/extract.h"
+#include "extract/cues.h"
 #include "extract/scan.h"
 
 #include <string.h>
@@ -174,22 +175,12 @@ static size_t cite_list(extract_ctx *cx, const char *t, size_t len, size_t kw, s
 
 void extract_charter(extract_ctx *cx, const char *text, size_t len, vec *out)
 {
-    static const char *const needles[] = {"rticle", "hapter"};
-    scan_finder f;
-    scan_finder_init(&f, text, len, needles, 2);
-    size_t from = 0, which, hit;
-    while ((hit = scan_finder_next(&f, from, &which)) != SCAN_NONE) {
-        from = hit + 1;
-        size_t kw = hit - 1;
-        if (hit == 0 || scan_lower(text[kw]) != (which == 0 ? 'a' : 'c') || !scan_word_start(text, kw))
-            continue;
-        size_t p = hit + 6;
-        if (p < len && text[p] == 's')
-            p++;
-        if (!scan_word_end(text, len, p))
-            continue;
-        size_t end = cite_list(cx, text, len, kw, p, which == 0, out);
-        if (end > from)
-            from = end;
+    cue_cursor c;
+    cue_cursor_init(&c, cx->cues, CUE_ARTICLE, CUE_CHAPTER);
+    size_t from = 0, at, p;
+    cue_kind kind;
+    while ((at = cue_next_keyword(&c, text, len, from, &kind, &p)) != SCAN_NONE) {
+        size_t end = cite_list(cx, text, len, at, p, kind == CUE_ARTICLE, out);
+        from = end > at + 1 ? end : at + 1;
     }
 }

@@ -3,13 +3,15 @@
  * "14th (of) July 2009", "14 Jul. 2009", "14/07/2009", "2009-07-14",
  * "July 2009", a weekday before any of them, "16 December of that year",
  * and ranges and lists of days ("9 to 11 May 2005", "30 April to 2 May
- * 2005", "9, 10 and 11 May").  The scanner stops only at a digit or at a
- * capital letter that can begin a month or weekday name.
+ * 2005", "9, 10 and 11 May").  The scanner stops only at a word starting
+ * with a digit or with a capital that can begin a month or weekday name
+ * (the date cues of extract/cues.h).
  *
  * A date inside a document symbol or a URL is kept with CLERK_DATE_IN_SYMBOL
  * (rules skip it) and does not count as the year last named.
  */
 #include "extract/extract.h"
+#include "extract/cues.h"
 #include "extract/months.h"
 #include "extract/scan.h"
 
@@ -414,6 +416,13 @@ static size_t day_list(extract_ctx *cx, const char *t, size_t len, size_t pos, v
 /* A date starting with a digit, and the range it may open. */
 static size_t dates_at_digit(extract_ctx *cx, const char *t, size_t len, size_t pos, vec *out)
 {
+    /* a day has two digits at most: a longer number ("1325", "2005") can
+     * only be the year of "2009-07-14" */
+    size_t digits = 0;
+    while (pos + digits < len && scan_is_digit(t[pos + digits]))
+        digits++;
+    if (digits > 2 && !(digits == 4 && pos + 4 < len && t[pos + 4] == '-'))
+        return 0;
     clerk_date d;
     if (!date_parse_at(t, len, pos, &d))
         return day_list(cx, t, len, pos, out);
@@ -441,55 +450,41 @@ static size_t dates_at_digit(extract_ctx *cx, const char *t, size_t len, size_t 
     return d.loc.text_offset + d.loc.text_length;
 }
 
-/* Bytes that can start a date: digits and the capitals that begin a
- * month or a weekday. */
-static const unsigned char date_initial[256] = {
-    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
-    ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
-    ['J'] = 1, ['F'] = 1, ['M'] = 1, ['A'] = 1, ['S'] = 1, ['O'] = 1, ['N'] = 1, ['D'] = 1,
-    ['T'] = 1, ['W'] = 1,
-};
-
-/* A capitalised word opens a date only if a number or another capital
- * follows it ("July 14", "July 2009", "Monday, 14 July", "Monday, July
- * 14"): checked before any name is looked up. */
+/* A capitalised word opens a date only if a number follows it ("July
+ * 14", "July 2009"), or a capital and the word is a weekday ("Monday, 14
+ * July", "Monday, July 14"): checked before a month is looked up, so
+ * "General Assembly" costs little. */
 static int may_open_date(const char *t, size_t len, size_t pos)
 {
-    size_t p = pos + scan_word_len(t, len, pos);
+    size_t n = scan_word_len(t, len, pos), p = pos + n;
     if (p < len && (t[p] == '.' || t[p] == ','))
         p++;
     size_t q = scan_skip_space(t, len, p);
-    return q > p && q < len && (scan_is_digit(t[q]) || scan_is_upper(t[q]));
+    if (q == p || q >= len)
+        return 0;
+    return scan_is_digit(t[q]) || (scan_is_upper(t[q]) && weekday_lookup(t + pos, n));
 }
 
 void extract_dates(extract_ctx *cx, const char *text, size_t len, vec *out)
 {
-    size_t i = 0;
-    for (;;) {
-        while (i < len && !date_initial[(unsigned char)text[i]])
-            i++;
-        if (i >= len)
-            break;
+    cue_cursor c;
+    cue_cursor_init(&c, cx->cues, CUE_DATE, CUE_DATE);
+    size_t from = 0, at;
+    cue_kind kind;
+    while ((at = cue_next(&c, from, &kind)) != SCAN_NONE) {
         size_t end = 0;
-        if (!scan_word_start(text, i)) {
-            /* inside a word or a number */
-        } else if (scan_is_digit(text[i])) {
+        if (scan_is_digit(text[at])) {
             /* not the tail of "1.5" or "ES-10" */
-            int tail = i >= 2 && (text[i - 1] == '.' || text[i - 1] == '-') && scan_is_alnum(text[i - 2]);
+            int tail = at >= 2 && (text[at - 1] == '.' || text[at - 1] == '-') && scan_is_alnum(text[at - 2]);
             if (!tail)
-                end = dates_at_digit(cx, text, len, i, out);
-        } else if (may_open_date(text, len, i)) {
+                end = dates_at_digit(cx, text, len, at, out);
+        } else if (may_open_date(text, len, at)) {
             clerk_date d;
-            if (date_parse_at(text, len, i, &d)) {
+            if (date_parse_at(text, len, at, &d)) {
                 push_date(cx, text, len, &d, out);
-                end = i + d.loc.text_length;
+                end = at + d.loc.text_length;
             }
         }
-        if (end) {
-            i = end;
-            continue;
-        }
-        while (i < len && scan_is_alnum(text[i]))
-            i++;
+        from = end ? end : at + 1;
     }
 }

@@ -4,6 +4,7 @@
  * so "of that year" sees the year last named before it.
  */
 #include "extract/extract.h"
+#include "extract/cues.h"
 #include "doc/doc.h"
 
 static const size_t entity_sizes[CLERK_ENT_KIND_COUNT] = {
@@ -93,7 +94,9 @@ void extract_document(clerk_doc *doc)
         vec_free(&e[k]);
         vec_init(&e[k], entity_sizes[k]);
     }
-    extract_ctx cx = {&doc->arena, 0, CLERK_BODY_UNKNOWN, 0};
+    cue_list cues;
+    cue_list_init(&cues);
+    extract_ctx cx = {&doc->arena, 0, CLERK_BODY_UNKNOWN, 0, &cues};
     size_t first_date = 0;
     vec reach = VEC_INIT(size_t);
     for (size_t b = 0; b < doc->blocks.len; b++) {
@@ -105,9 +108,14 @@ void extract_document(clerk_doc *doc)
         const char *t = block->text;
         size_t n = block->text_length;
         size_t refs_before = e[CLERK_ENT_RESOLUTION].len;
+        cues_find(&cues, t, n);
         /* dates first: a resolution's cited date is looked up among them */
-        for (int k = 0; k < CLERK_ENT_KIND_COUNT; k++)
-            extractors[k](&cx, t, n, &e[k]);
+        extract_dates(&cx, t, n, &e[CLERK_ENT_DATE]);
+        /* the others start from keywords and slashes, which most blocks lack */
+        if (cue_list_has_keywords(&cues))
+            for (int k = 0; k < CLERK_ENT_KIND_COUNT; k++)
+                if (k != CLERK_ENT_DATE)
+                    extractors[k](&cx, t, n, &e[k]);
         if (refs_before < e[CLERK_ENT_RESOLUTION].len)
             fill_reach(&e[CLERK_ENT_DATE], first_date, &reach);
         for (size_t i = refs_before; i < e[CLERK_ENT_RESOLUTION].len; i++) {
@@ -118,6 +126,7 @@ void extract_document(clerk_doc *doc)
         first_date = e[CLERK_ENT_DATE].len;
     }
     vec_free(&reach);
+    cue_list_free(&cues);
     for (int k = 0; k < CLERK_ENT_KIND_COUNT; k++)
         map_locations(doc, &e[k]);
     /* the other positions entities hold, also text offsets until now */

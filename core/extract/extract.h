@@ -1,8 +1,9 @@
 /*
  * Entity extractors.  Each scans one block's plain text and appends entities
  * to a vec with loc.block and loc.text_offset/text_length set; offsets are
- * in the plain text.  extract_document() runs them all over a parsed
- * document and fills the source offsets.
+ * in the plain text.  They look only where the cues found in the text
+ * beforehand point (extract/cues.h).  extract_document() runs them all
+ * over a parsed document and fills the source offsets.
  */
 #ifndef CLERK_EXTRACT_H
 #define CLERK_EXTRACT_H
@@ -12,6 +13,7 @@
 #include "util/vec.h"
 
 typedef struct clerk_doc clerk_doc;
+typedef struct cue_list cue_list;
 
 /* What an extractor needs besides the text. */
 typedef struct extract_ctx {
@@ -19,6 +21,7 @@ typedef struct extract_ctx {
     size_t block;         /* the block index to record */
     clerk_body doc_body;  /* issuing body of the document, for unqualified citations */
     int last_year;        /* year last named before this block ("of that year"); updated */
+    const cue_list *cues; /* where to look in the text (cues_find) */
 } extract_ctx;
 
 void extract_dates(extract_ctx *cx, const char *text, size_t len, vec *out);

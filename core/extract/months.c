@@ -23,7 +23,7 @@ static const char *const weekday_names[7] = {
 /* Case-insensitive equality of t[0, n) with a lower-case name. */
 static int same_word(const char *t, size_t n, const char *name)
 {
-    if (strlen(name) != n)
+    if (scan_lower(t[0]) != name[0] || strlen(name) != n)
         return 0;
     for (size_t i = 0; i < n; i++)
         if (scan_lower(t[i]) != name[i])
@@ -58,22 +58,51 @@ static int edit_distance(const char *a, size_t an, const char *b, size_t bn)
     return d[an][bn];
 }
 
-/* The one month within reach of the word: same first letter, one edit for
- * the short names (March .. July), two for the long ones, never more than
- * max_edits.  A tie between two months ("Juny") is no answer. */
-static int nearest_month(const char *t, size_t n, int max_edits)
+/* How many letters of the word the name lacks: each costs an edit (a
+ * substitution or a deletion), so this bounds the distance from below at
+ * the price of a few byte tests. */
+static int letters_lacking(const char *t, size_t n, const char *name)
+{
+    unsigned in_name = 0;
+    for (const char *c = name; *c; c++)
+        in_name |= 1u << (*c - 'a');
+    int lacking = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = scan_lower(t[i]);
+        lacking += c < 'a' || c > 'z' || !(in_name >> (c - 'a') & 1);
+    }
+    return lacking;
+}
+
+/* The months whose name starts with the letter c, in either case: bit m
+ * for month m + 1.  Spelt in full, abbreviated or misspelt, a month keeps
+ * its first letter. */
+static unsigned months_starting(char c)
+{
+    unsigned months = 0;
+    for (int m = 0; m < 12; m++)
+        months |= (unsigned)(month_names[m][0] == scan_lower(c)) << m;
+    return months;
+}
+
+/* The one month within reach of the word among the candidates: one edit
+ * for the short names (March .. July), two for the long ones, never more
+ * than max_edits.  A tie between two months ("Juny") is no answer. */
+static int nearest_month(const char *t, size_t n, int max_edits, unsigned candidates)
 {
     if (n < 4)
         return 0;
     int best = 0, best_distance = 3, ties = 0;
-    for (int m = 0; m < 12; m++) {
+    for (; candidates; candidates &= candidates - 1) {
+        int m = __builtin_ctz(candidates);
         const char *name = month_names[m];
         size_t nl = strlen(name);
-        if (scan_lower(t[0]) != name[0])
-            continue;
         int limit = nl <= 5 ? 1 : 2;
         if (limit > max_edits)
             limit = max_edits;
+        /* each edit changes the length by one at most */
+        if (n > nl + (size_t)limit || nl > n + (size_t)limit || letters_lacking(t, n, name) > limit)
+            continue;
         int dist = edit_distance(t, n, name, nl);
         if (dist > limit || dist == 0)
             continue;
@@ -90,9 +119,11 @@ static int nearest_month(const char *t, size_t n, int max_edits)
 
 int month_lookup(const char *t, size_t n, int max_edits, month_spelling *spelling)
 {
-    if (n < 3 || n > 12 || !scan_is_alpha(t[0]))
+    unsigned candidates = n >= 3 && n <= 12 ? months_starting(t[0]) : 0;
+    if (!candidates)
         return 0;
-    for (int m = 0; m < 12; m++) {
+    for (unsigned c = candidates; c; c &= c - 1) {
+        int m = __builtin_ctz(c);
         if (same_word(t, n, month_names[m])) {
             *spelling = scan_is_lower(t[0]) ? MONTH_LOWERCASE : MONTH_FULL;
             return m + 1;
@@ -100,14 +131,15 @@ int month_lookup(const char *t, size_t n, int max_edits, month_spelling *spellin
     }
     if (scan_is_upper(t[0])) {
         for (size_t i = 0; i < sizeof month_abbreviations / sizeof *month_abbreviations; i++) {
-            if (same_word(t, n, month_abbreviations[i].abbr)) {
+            if (candidates >> (month_abbreviations[i].month - 1) & 1 &&
+                same_word(t, n, month_abbreviations[i].abbr)) {
                 *spelling = MONTH_ABBREVIATED;
                 return month_abbreviations[i].month;
             }
         }
     }
     if (max_edits > 0) {
-        int m = nearest_month(t, n, max_edits);
+        int m = nearest_month(t, n, max_edits, candidates);
         if (m) {
             *spelling = MONTH_MISSPELT;
             return m;

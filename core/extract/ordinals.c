@@ -6,25 +6,37 @@
 #include "extract/extract.h"
 #include "extract/scan.h"
 
-static const char *const unit_ordinals[] = {
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+/* The words with their lengths: a word of the text is compared only with
+ * those of its own length. */
+typedef struct number_word {
+    const char *word;
+    size_t len;
+} number_word;
+#define W(w) {w, sizeof w - 1}
+
+static const number_word unit_ordinals[] = {
+    W("first"), W("second"), W("third"), W("fourth"), W("fifth"), W("sixth"), W("seventh"), W("eighth"),
+    W("ninth"),
 };
-static const char *const teen_ordinals[] = {
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
-    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+static const number_word teen_ordinals[] = {
+    W("tenth"), W("eleventh"), W("twelfth"), W("thirteenth"), W("fourteenth"),
+    W("fifteenth"), W("sixteenth"), W("seventeenth"), W("eighteenth"), W("nineteenth"),
 };
-static const char *const tens_cardinals[] = {
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+static const number_word tens_cardinals[] = {
+    W("twenty"), W("thirty"), W("forty"), W("fifty"), W("sixty"), W("seventy"), W("eighty"), W("ninety"),
 };
-static const char *const tens_ordinals[] = {
-    "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth",
+static const number_word tens_ordinals[] = {
+    W("twentieth"), W("thirtieth"), W("fortieth"), W("fiftieth"), W("sixtieth"), W("seventieth"),
+    W("eightieth"), W("ninetieth"),
 };
+#undef W
 
 /* One of the words of a table at pos: its index, *n its length; -1 if none. */
-static int word_in(const char *t, size_t len, size_t pos, const char *const *words, int count, size_t *n)
+static int word_in(const char *t, size_t len, size_t pos, const number_word *words, int count, size_t *n)
 {
+    size_t word_len = scan_word_len(t, len, pos);
     for (int i = 0; i < count; i++)
-        if ((*n = scan_word(t, len, pos, words[i])) != 0)
+        if (words[i].len == word_len && (*n = scan_word_n(t, len, pos, words[i].word, word_len)) != 0)
             return i;
     return -1;
 }

@@ -28,6 +28,7 @@
  * of a list shares the list's keyword_offset.
  */
 #include "extract/extract.h"
+#include "extract/cues.h"
 #include "extract/scan.h"
 
 #include <string.h>
@@ -606,33 +607,25 @@ static size_t symbol_ref(extract_ctx *cx, const char *t, size_t len, size_t hit,
 
 void extract_resolutions(extract_ctx *cx, const char *text, size_t len, vec *out)
 {
-    /* "UNSCR 2467 (2019)": the abbreviation some texts use for a Security
-     * Council resolution */
-    static const char *const needles[] = {"esolution", "ecision", "RES/", "PRST/", "UNSCR"};
-    scan_finder f;
-    scan_finder_init(&f, text, len, needles, 5);
-    size_t from = 0, which, hit;
-    while ((hit = scan_finder_next(&f, from, &which)) != SCAN_NONE) {
-        if (which == 2 || which == 3) {
-            from = symbol_ref(cx, text, len, hit, out);
+    cue_cursor c;
+    cue_cursor_init(&c, cx->cues, CUE_RESOLUTION, CUE_UNSCR);
+    size_t from = 0, at;
+    cue_kind kind;
+    while ((at = cue_next(&c, from, &kind)) != SCAN_NONE) {
+        if (kind == CUE_RES_SYMBOL || kind == CUE_PRST_SYMBOL) {
+            from = symbol_ref(cx, text, len, at, out);
             continue;
         }
-        from = hit + 1;
-        size_t kw = which == 4 ? hit : hit - 1;
-        char c = which == 4 ? 'u' : hit > 0 ? scan_lower(text[kw]) : 0;
-        if (c != (which == 0 ? 'r' : which == 1 ? 'd' : 'u') || !scan_word_start(text, kw))
+        from = at + 1;
+        size_t p = cue_keyword_end(text, len, at, kind);
+        if (!p)
             continue;
-        size_t p = hit + strlen(needles[which]);
-        if (p < len && text[p] == 's')
-            p++;
-        if (!scan_word_end(text, len, p))
-            continue;
-        size_t ds, dn = scan_prev_word(text, kw, &ds);
+        size_t ds, dn = scan_prev_word(text, at, &ds);
         if (dn == 5 && scan_word(text, len, ds, "draft"))
             continue;
-        from = keyword_list(cx, text, len, kw, p,
-                            which == 1 ? CLERK_REF_DECISION : CLERK_REF_RESOLUTION, out);
-        if (from <= hit)
-            from = hit + 1;
+        from = keyword_list(cx, text, len, at, p,
+                            kind == CUE_DECISION ? CLERK_REF_DECISION : CLERK_REF_RESOLUTION, out);
+        if (from <= at)
+            from = at + 1;
     }
 }

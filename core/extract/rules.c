@@ -11,6 +11,7 @@
  * UNKNOWN.
  */
 #include "extract/extract.h"
+#include "extract/cues.h"
 #include "extract/scan.h"
 
 #include <string.h>
@@ -134,22 +135,17 @@ static size_t rule_list(extract_ctx *cx, const char *t, size_t len, size_t kw, s
 
 void extract_rules(extract_ctx *cx, const char *text, size_t len, vec *out)
 {
-    size_t from = 0, hit;
-    while ((hit = scan_find(text, len, from, "ule", 3)) != SCAN_NONE) {
-        from = hit + 1;
-        size_t kw = hit - 1;
-        if (hit == 0 || scan_lower(text[kw]) != 'r' || !scan_word_start(text, kw))
-            continue;
-        size_t p = hit + 3;
-        if (p < len && text[p] == 's')
-            p++;
-        if (!scan_word_end(text, len, p))
-            continue;
-        size_t ws, wn = scan_prev_word(text, kw, &ws);
+    cue_cursor c;
+    cue_cursor_init(&c, cx->cues, CUE_RULE, CUE_RULE);
+    size_t from = 0, at, p;
+    cue_kind kind;
+    while ((at = cue_next_keyword(&c, text, len, from, &kind, &p)) != SCAN_NONE) {
+        from = at + 1;
+        size_t ws, wn = scan_prev_word(text, at, &ws);
         if ((wn == 5 && scan_word(text, len, ws, "staff")) ||
             (wn == 9 && scan_word(text, len, ws, "financial")))
             continue;
-        size_t end = rule_list(cx, text, len, kw, p, out);
+        size_t end = rule_list(cx, text, len, at, p, out);
         if (end > from)
             from = end;
     }

@@ -24,20 +24,13 @@ const unsigned char scan_class[256] = {
 #undef U
 #undef L
 
-static int byte_at(const char *t, size_t len, size_t pos)
+size_t scan_wide_space_len(const char *t, size_t len, size_t pos)
 {
-    return pos < len ? (unsigned char)t[pos] : -1;
-}
-
-size_t scan_space_len(const char *t, size_t len, size_t pos)
-{
-    int c = byte_at(t, len, pos);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
-        return 1;
-    if (c == 0xC2 && byte_at(t, len, pos + 1) == 0xA0) /* no-break space */
+    int c = scan_byte_at(t, len, pos);
+    if (c == 0xC2 && scan_byte_at(t, len, pos + 1) == 0xA0) /* no-break space */
         return 2;
-    if (c == 0xE2 && byte_at(t, len, pos + 1) == 0x80) {
-        int d = byte_at(t, len, pos + 2);
+    if (c == 0xE2 && scan_byte_at(t, len, pos + 1) == 0x80) {
+        int d = scan_byte_at(t, len, pos + 2);
         /* figure, thin, hair and narrow no-break spaces */
         if (d == 0x87 || d == 0x89 || d == 0x8A || d == 0xAF)
             return 3;
@@ -45,20 +38,15 @@ size_t scan_space_len(const char *t, size_t len, size_t pos)
     return 0;
 }
 
-size_t scan_skip_space(const char *t, size_t len, size_t pos)
-{
-    size_t n;
-    while ((n = scan_space_len(t, len, pos)) > 0)
-        pos += n;
-    return pos;
-}
-
 size_t scan_skip_space_back(const char *t, size_t pos)
 {
     for (;;) {
-        if (pos >= 1 && (t[pos - 1] == ' ' || t[pos - 1] == '\t' || t[pos - 1] == '\n' || t[pos - 1] == '\r'))
+        unsigned char c = pos >= 1 ? (unsigned char)t[pos - 1] : 0;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
             pos--;
-        else if (pos >= 2 && (unsigned char)t[pos - 2] == 0xC2 && (unsigned char)t[pos - 1] == 0xA0)
+        else if (c < 0x80) /* no wider space ends with it */
+            return pos;
+        else if (pos >= 2 && (unsigned char)t[pos - 2] == 0xC2 && c == 0xA0)
             pos -= 2;
         else if (pos >= 3 && scan_space_len(t, pos, pos - 3) == 3)
             pos -= 3;
@@ -70,14 +58,14 @@ size_t scan_skip_space_back(const char *t, size_t pos)
 /* The three-byte character U+20xx at pos, as its low byte; -1 otherwise. */
 static int general_punctuation(const char *t, size_t len, size_t pos)
 {
-    if (byte_at(t, len, pos) == 0xE2 && byte_at(t, len, pos + 1) == 0x80)
-        return byte_at(t, len, pos + 2);
+    if (scan_byte_at(t, len, pos) == 0xE2 && scan_byte_at(t, len, pos + 1) == 0x80)
+        return scan_byte_at(t, len, pos + 2);
     return -1;
 }
 
 size_t scan_hyphen_len(const char *t, size_t len, size_t pos)
 {
-    if (byte_at(t, len, pos) == '-')
+    if (scan_byte_at(t, len, pos) == '-')
         return 1;
     int g = general_punctuation(t, len, pos);
     return g == 0x90 || g == 0x91 ? 3 : 0;
@@ -85,18 +73,10 @@ size_t scan_hyphen_len(const char *t, size_t len, size_t pos)
 
 size_t scan_dash_len(const char *t, size_t len, size_t pos)
 {
-    if (byte_at(t, len, pos) == '-')
+    if (scan_byte_at(t, len, pos) == '-')
         return 1;
     int g = general_punctuation(t, len, pos);
     return g >= 0x90 && g <= 0x94 ? 3 : 0;
-}
-
-size_t scan_word_len(const char *t, size_t len, size_t pos)
-{
-    size_t end = pos;
-    while (end < len && scan_is_alnum(t[end]))
-        end++;
-    return end - pos;
 }
 
 size_t scan_word_n(const char *t, size_t len, size_t pos, const char *w, size_t n)
@@ -111,6 +91,9 @@ size_t scan_word_n(const char *t, size_t len, size_t pos, const char *w, size_t 
 
 size_t scan_phrase(const char *t, size_t len, size_t pos, const char *phrase)
 {
+    /* most texts differ from the phrase at its first letter */
+    if (pos >= len || scan_lower(t[pos]) != scan_lower(phrase[0]))
+        return 0;
     size_t p = pos;
     const char *w = phrase;
     for (;;) {
@@ -137,6 +120,12 @@ size_t scan_phrase(const char *t, size_t len, size_t pos, const char *phrase)
 size_t scan_phrase_back(const char *t, size_t pos, const char *phrase)
 {
     size_t end = strlen(phrase);
+    /* most texts differ from the phrase at its last letter */
+    if (end > 0 && phrase[end - 1] != ' ') {
+        size_t last = scan_skip_space_back(t, pos);
+        if (last == 0 || scan_lower(t[last - 1]) != scan_lower(phrase[end - 1]))
+            return SCAN_NONE;
+    }
     size_t p = pos;
     while (end > 0) {
         size_t wstart = end;
@@ -165,21 +154,6 @@ size_t scan_prev_word(const char *t, size_t pos, size_t *start)
         s--;
     *start = s;
     return end - s;
-}
-
-size_t scan_uint(const char *t, size_t len, size_t pos, int max_digits, int *value)
-{
-    size_t n = 0;
-    int v = 0;
-    while (pos + n < len && scan_is_digit(t[pos + n])) {
-        if ((int)n == max_digits)
-            return 0;
-        v = v * 10 + (t[pos + n] - '0');
-        n++;
-    }
-    if (n)
-        *value = v;
-    return n;
 }
 
 static int roman_digit(char c)
@@ -251,6 +225,12 @@ static int is_abbreviation(const char *t, size_t start, size_t n)
     return 0;
 }
 
+/* Can the byte end a sentence?  The cheap test before ends_sentence. */
+static int sentence_mark(char c)
+{
+    return c == '.' || c == ';' || c == '?' || c == '!';
+}
+
 /* Does the punctuation at t[i] end a sentence? */
 static int ends_sentence(const char *t, size_t len, size_t i)
 {
@@ -279,7 +259,7 @@ static int ends_sentence(const char *t, size_t len, size_t i)
 size_t scan_sentence_start(const char *t, size_t len, size_t pos)
 {
     for (size_t i = pos; i > 0; i--)
-        if (ends_sentence(t, len, i - 1))
+        if (sentence_mark(t[i - 1]) && ends_sentence(t, len, i - 1))
             return i;
     return 0;
 }
@@ -287,7 +267,7 @@ size_t scan_sentence_start(const char *t, size_t len, size_t pos)
 size_t scan_sentence_end(const char *t, size_t len, size_t pos)
 {
     for (size_t i = pos; i < len; i++)
-        if (ends_sentence(t, len, i))
+        if (sentence_mark(t[i]) && ends_sentence(t, len, i))
             return i;
     return len;
 }
@@ -361,34 +341,6 @@ static size_t find_anchored(const char *t, size_t len, size_t from, const char *
 size_t scan_find(const char *t, size_t len, size_t from, const char *needle, size_t nlen)
 {
     return find_anchored(t, len, from, needle, nlen, anchor_of(needle, nlen));
-}
-
-void scan_finder_init(scan_finder *f, const char *text, size_t len,
-                      const char *const *needles, size_t count)
-{
-    f->text = text;
-    f->len = len;
-    f->needles = needles;
-    f->count = count < SCAN_MAX_NEEDLES ? count : SCAN_MAX_NEEDLES;
-    for (size_t i = 0; i < f->count; i++) {
-        f->lengths[i] = strlen(needles[i]);
-        f->anchors[i] = anchor_of(needles[i], f->lengths[i]);
-        f->next[i] = find_anchored(text, len, 0, needles[i], f->lengths[i], f->anchors[i]);
-    }
-}
-
-size_t scan_finder_next(scan_finder *f, size_t from, size_t *which)
-{
-    size_t best = SCAN_NONE;
-    for (size_t i = 0; i < f->count; i++) {
-        if (f->next[i] != SCAN_NONE && f->next[i] < from)
-            f->next[i] = find_anchored(f->text, f->len, from, f->needles[i], f->lengths[i], f->anchors[i]);
-        if (f->next[i] < best) {
-            best = f->next[i];
-            *which = i;
-        }
-    }
-    return best;
 }
 
 /* Between the items of a list of numbers or labels: ",", "and", "or",

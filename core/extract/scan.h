@@ -30,10 +30,30 @@ static inline int scan_word_start(const char *t, size_t pos)
 static inline int scan_word_end(const char *t, size_t len, size_t pos)
 { return pos >= len || !scan_is_alnum(t[pos]); }
 
+/* The byte at pos, -1 past the end. */
+static inline int scan_byte_at(const char *t, size_t len, size_t pos)
+{ return pos < len ? (unsigned char)t[pos] : -1; }
+
+/* The whitespace beyond ASCII at pos (no-break and thin spaces): its
+ * bytes, 0 when there is none. */
+size_t scan_wide_space_len(const char *t, size_t len, size_t pos);
 /* Bytes of the whitespace character at pos (space, tab, line break, no-break
- * and thin spaces), 0 when there is none. */
-size_t scan_space_len(const char *t, size_t len, size_t pos);
-size_t scan_skip_space(const char *t, size_t len, size_t pos);
+ * and thin spaces), 0 when there is none.  Inline, with the helpers below:
+ * the extractors call them at almost every word. */
+static inline size_t scan_space_len(const char *t, size_t len, size_t pos)
+{
+    int c = scan_byte_at(t, len, pos);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+        return 1;
+    return c >= 0x80 ? scan_wide_space_len(t, len, pos) : 0;
+}
+static inline size_t scan_skip_space(const char *t, size_t len, size_t pos)
+{
+    size_t n;
+    while ((n = scan_space_len(t, len, pos)) > 0)
+        pos += n;
+    return pos;
+}
 /* The position just after the last non-space byte before pos. */
 size_t scan_skip_space_back(const char *t, size_t pos);
 /* A hyphen joining words ("sixty-fourth"): '-', U+2010, U+2011. */
@@ -44,13 +64,24 @@ size_t scan_dash_len(const char *t, size_t len, size_t pos);
 size_t scan_list_separator(const char *t, size_t len, size_t pos, int *range);
 
 /* Length of the run of letters and digits at pos. */
-size_t scan_word_len(const char *t, size_t len, size_t pos);
+static inline size_t scan_word_len(const char *t, size_t len, size_t pos)
+{
+    size_t end = pos;
+    while (end < len && scan_is_alnum(t[end]))
+        end++;
+    return end - pos;
+}
 /* Matches the word w (ASCII, lower case matching either case) at pos,
  * ending at a word boundary; returns strlen(w) or 0.  Inline so the
- * length of a literal is known when compiling. */
+ * length of a literal is known when compiling, and most words are told
+ * apart by their first letter before it is needed. */
 size_t scan_word_n(const char *t, size_t len, size_t pos, const char *w, size_t n);
 static inline size_t scan_word(const char *t, size_t len, size_t pos, const char *w)
-{ return scan_word_n(t, len, pos, w, strlen(w)); }
+{
+    if (pos >= len || (scan_lower(t[pos]) != w[0] && t[pos] != w[0]))
+        return 0;
+    return scan_word_n(t, len, pos, w, strlen(w));
+}
 /* Matches a phrase of words separated by single spaces in `phrase` against
  * words separated by any whitespace in the text; case-insensitive; returns
  * the bytes consumed or 0. */
@@ -64,7 +95,20 @@ size_t scan_prev_word(const char *t, size_t pos, size_t *start);
 
 /* Up to max_digits digits at pos not followed by another digit: returns
  * their count and the value, or 0. */
-size_t scan_uint(const char *t, size_t len, size_t pos, int max_digits, int *value);
+static inline size_t scan_uint(const char *t, size_t len, size_t pos, int max_digits, int *value)
+{
+    size_t n = 0;
+    int v = 0;
+    while (pos + n < len && scan_is_digit(t[pos + n])) {
+        if ((int)n == max_digits)
+            return 0;
+        v = v * 10 + (t[pos + n] - '0');
+        n++;
+    }
+    if (n)
+        *value = v;
+    return n;
+}
 /* An upper-case Roman numeral (I..MMMCMXCIX) ending a word, or 0. */
 size_t scan_roman(const char *t, size_t len, size_t pos, int *value);
 
@@ -77,24 +121,6 @@ int scan_has_word(const char *t, size_t from, size_t to, const char *w);
 
 /* The first occurrence of needle at or after from; SCAN_NONE when absent. */
 size_t scan_find(const char *t, size_t len, size_t from, const char *needle, size_t nlen);
-
-/* Finds, in order, every occurrence of any of a few needles: each needle's
- * next hit is searched once and kept until passed. */
-#define SCAN_MAX_NEEDLES 8
-typedef struct scan_finder {
-    const char *text;
-    size_t len;
-    const char *const *needles;
-    size_t count;
-    size_t lengths[SCAN_MAX_NEEDLES];
-    size_t anchors[SCAN_MAX_NEEDLES]; /* where the rarest pair of bytes of each needle starts */
-    size_t next[SCAN_MAX_NEEDLES];
-} scan_finder;
-
-void scan_finder_init(scan_finder *f, const char *text, size_t len,
-                      const char *const *needles, size_t count);
-/* The first hit at or after from, *which the needle's index; SCAN_NONE at the end. */
-size_t scan_finder_next(scan_finder *f, size_t from, size_t *which);
 
 /* The name of a body at pos ("the General Assembly" without "the"):
  * returns the bytes consumed, 0 when no body is named.  *body is UNKNOWN

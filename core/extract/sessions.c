@@ -6,6 +6,7 @@
  * each ordinal is one entity, the last one spanning up to "sessions".
  */
 #include "extract/extract.h"
+#include "extract/cues.h"
 #include "extract/scan.h"
 
 #include <string.h>
@@ -135,16 +136,12 @@ static void session_at(extract_ctx *cx, const char *t, size_t len, size_t kw, si
 
 void extract_sessions(extract_ctx *cx, const char *text, size_t len, vec *out)
 {
-    size_t from = 0, hit;
-    while ((hit = scan_find(text, len, from, "ession", 6)) != SCAN_NONE) {
-        from = hit + 6;
-        size_t kw = hit - 1;
-        if (hit == 0 || scan_lower(text[kw]) != 's' || !scan_word_start(text, kw))
-            continue;
-        size_t p = hit + 6;
-        if (p < len && text[p] == 's')
-            p++;
-        if (scan_word_end(text, len, p))
-            session_at(cx, text, len, kw, p, out);
+    cue_cursor c;
+    cue_cursor_init(&c, cx->cues, CUE_SESSION, CUE_SESSION);
+    size_t from = 0, at, p;
+    cue_kind kind;
+    while ((at = cue_next_keyword(&c, text, len, from, &kind, &p)) != SCAN_NONE) {
+        session_at(cx, text, len, at, p, out);
+        from = at + 1;
     }
 }

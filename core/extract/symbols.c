@@ -7,6 +7,7 @@
  * year belongs to the resolution reference, not to the symbol.  A joint
  * symbol "A/64/142-S/2009/362" gives two.
  */
+#include "extract/cues.h"
 #include "extract/scan.h"
 
 #include <string.h>
@@ -92,10 +93,12 @@ size_t symbol_span(const char *t, size_t len, size_t pos, clerk_body *body)
 
 void extract_symbols(extract_ctx *cx, const char *text, size_t len, vec *out)
 {
-    size_t i = 0;
-    const char *hit;
-    while (i < len && (hit = memchr(text + i, '/', len - i)) != NULL) {
-        size_t slash = (size_t)(hit - text), start = slash;
+    cue_cursor c;
+    cue_cursor_init(&c, cx->cues, CUE_SLASH, CUE_SLASH);
+    size_t i = 0, slash;
+    cue_kind kind;
+    while ((slash = cue_next(&c, i, &kind)) != SCAN_NONE) {
+        size_t start = slash;
         while (start > 0 && slash - start < 6 && scan_is_upper(text[start - 1]))
             start--;
         clerk_body body;

@@ -16,6 +16,7 @@
  * a reference, and is skipped.
  */
 #include "extract/extract.h"
+#include "extract/cues.h"
 #include "extract/scan.h"
 
 #include <string.h>
@@ -530,18 +531,12 @@ static size_t xref_at(extract_ctx *cx, const char *t, size_t len, size_t kw, vec
 
 void extract_xrefs(extract_ctx *cx, const char *text, size_t len, vec *out)
 {
-    static const char *const needles[] = {"nnex", "para", "nclosure", "ppendi"};
-    static const char initials[] = {'a', 'p', 'e', 'a'};
-    scan_finder f;
-    scan_finder_init(&f, text, len, needles, 4);
-    size_t from = 0, which, hit;
-    while ((hit = scan_finder_next(&f, from, &which)) != SCAN_NONE) {
-        from = hit + 1;
-        size_t kw = which == 1 ? hit : hit - 1;
-        if ((which != 1 && hit == 0) || scan_lower(text[kw]) != initials[which] || !scan_word_start(text, kw))
-            continue;
-        size_t end = xref_at(cx, text, len, kw, out);
-        if (end > from)
-            from = end;
+    cue_cursor c;
+    cue_cursor_init(&c, cx->cues, CUE_ANNEX, CUE_APPENDIX);
+    size_t from = 0, at;
+    cue_kind kind;
+    while ((at = cue_next(&c, from, &kind)) != SCAN_NONE) {
+        size_t end = xref_at(cx, text, len, at, out);
+        from = end > at + 1 ? end : at + 1;
     }
 }

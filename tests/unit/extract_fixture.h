@@ -6,6 +6,7 @@
 #define CLERK_TEST_EXTRACT_FIXTURE_H
 
 #include "extract/extract.h"
+#include "extract/cues.h"
 
 #include <check.h>
 #include <string.h>
@@ -14,6 +15,7 @@ typedef void (*extractor_fn)(extract_ctx *cx, const char *text, size_t len, vec 
 
 typedef struct extraction {
     arena arena;
+    cue_list cues;
     extract_ctx cx;
     vec out;
     const char *text;
@@ -25,7 +27,9 @@ static inline void extract_run(extraction *x, extractor_fn fn, size_t elem, cons
                                clerk_body body, int last_year)
 {
     arena_init(&x->arena);
-    x->cx = (extract_ctx){&x->arena, 3, body, last_year};
+    cue_list_init(&x->cues);
+    cues_find(&x->cues, text, strlen(text));
+    x->cx = (extract_ctx){&x->arena, 3, body, last_year, &x->cues};
     vec_init(&x->out, elem);
     x->text = text;
     fn(&x->cx, text, strlen(text), &x->out);
@@ -34,6 +38,7 @@ static inline void extract_run(extraction *x, extractor_fn fn, size_t elem, cons
 static inline void extract_done(extraction *x)
 {
     vec_free(&x->out);
+    cue_list_free(&x->cues);
     arena_free(&x->arena);
 }
 
