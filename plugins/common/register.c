@@ -3,7 +3,6 @@
 #include "ymd.h"
 
 #include <ctype.h>
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -348,17 +347,17 @@ const clerk_ymd *register_sc_date(const resolution_register *r, int number)
     return first ? &first->date : NULL;
 }
 
-static int load_special(json_t *rows, int kind, const char *name, special_sessions *out, char *err,
+static int load_special(const jv *rows, int kind, const char *name, special_sessions *out, char *err,
                         size_t err_size)
 {
     size_t i;
-    json_t *row;
-    json_array_foreach(rows, i, row) {
+    const jv *row;
+    jv_foreach(rows, i, row) {
         special_session *s = &out->items[out->count++];
         s->kind = kind;
-        s->session = (int)json_integer_value(json_object_get(row, "session"));
-        const char *start = json_string_value(json_object_get(row, "start"));
-        const char *format = json_string_value(json_object_get(row, "resolution_format"));
+        s->session = (int)jv_integer(jv_get(row, "session"));
+        const char *start = jv_string(jv_get(row, "start"));
+        const char *format = jv_string(jv_get(row, "resolution_format"));
         if (s->session <= 0 || ymd_parse_iso(start, &s->start) != 0 || !format) {
             snprintf(err, err_size, "%s: row %zu needs session, start and resolution_format", name,
                      i + 1);
@@ -374,13 +373,13 @@ int special_sessions_load(const clerk_api *api, special_sessions *out, char *err
 {
     const char *name = "ga-special-sessions.json";
     memset(out, 0, sizeof *out);
-    json_t *root = data_load_json(api, name, err, err_size);
-    json_t *special = root ? data_array(root, name, "special_sessions", err, err_size) : NULL;
-    json_t *emergency = special ? data_array(root, name, "emergency_special_sessions", err, err_size)
+    jv *root = data_load_json(api, name, err, err_size);
+    const jv *special = root ? data_array(root, name, "special_sessions", err, err_size) : NULL;
+    const jv *emergency = special ? data_array(root, name, "emergency_special_sessions", err, err_size)
                                 : NULL;
     int rc = -1;
     if (emergency) {
-        out->items = calloc(json_array_size(special) + json_array_size(emergency) + 1,
+        out->items = calloc(jv_size(special) + jv_size(emergency) + 1,
                             sizeof *out->items);
         if (!out->items)
             snprintf(err, err_size, "%s: out of memory", name);
@@ -388,7 +387,7 @@ int special_sessions_load(const clerk_api *api, special_sessions *out, char *err
                  load_special(emergency, SESSION_EMERGENCY, name, out, err, err_size) == 0)
             rc = 0;
     }
-    json_decref(root);
+    free(root);
     if (rc != 0)
         special_sessions_free(out);
     return rc;
