@@ -35,19 +35,28 @@ static int keep_last(const char *path, void *arg, char *err, size_t err_size)
     return 0;
 }
 
-jv *data_read_json(const char *path, char *err, size_t err_size)
+char *data_read_text(const char *path, size_t *len, char *err, size_t err_size)
 {
     FILE *f = fopen(path, "rb");
     struct stat st;
     char *text = f && fstat(fileno(f), &st) == 0 ? malloc((size_t)st.st_size + 1) : NULL;
-    size_t len = text ? fread(text, 1, (size_t)st.st_size, f) : 0;
+    *len = text ? fread(text, 1, (size_t)st.st_size, f) : 0;
     if (f)
         fclose(f);
-    jv *root = NULL;
-    if (!text || len != (size_t)st.st_size)
+    if (!text || *len != (size_t)st.st_size) {
         snprintf(err, err_size, "%s: cannot read", path);
-    else
-        root = jv_parse(text, len, path, err, err_size);
+        free(text);
+        return NULL;
+    }
+    text[*len] = '\0';
+    return text;
+}
+
+jv *data_read_json(const char *path, char *err, size_t err_size)
+{
+    size_t len;
+    char *text = data_read_text(path, &len, err, err_size);
+    jv *root = text ? jv_parse(text, len, path, err, err_size) : NULL;
     free(text);
     return root;
 }

@@ -7,6 +7,10 @@
 
 #include <stddef.h>
 
+/* The whole file, NUL-terminated, in one read (free it with free()); NULL
+ * with "path: cannot read" in err. */
+char *data_read_text(const char *path, size_t *len, char *err, size_t err_size);
+
 /* A JSON table read from path (json.h; free it with free()).  NULL with
  * "path: cause" in err. */
 jv *data_read_json(const char *path, char *err, size_t err_size);
