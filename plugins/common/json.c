@@ -107,8 +107,12 @@ static const char escapes_in[] = "\"\\/bfnrt", escapes_out[] = "\"\\/\b\f\n\r\t"
 /* A string at ps->p (after its quote), decoded in place; *out is it. */
 static int read_string(parser *ps, const char **out)
 {
+    *out = ps->p;
+    /* Up to the first escape or non-ASCII byte the text is its own decoding. */
+    while (ps->p < ps->end && (unsigned char)*ps->p >= 0x20 && (unsigned char)*ps->p < 0x80 &&
+           *ps->p != '"' && *ps->p != '\\')
+        ps->p++;
     char *w = ps->p;
-    *out = w;
     for (;;) {
         if (ps->p >= ps->end)
             return fail(ps, "premature end of input in a string");
@@ -276,9 +280,10 @@ static int read_value(parser *ps, int depth)
 /* At most one value per ',', ':' or '[' (strings included), and the root. */
 static size_t most_values(const char *text, size_t len)
 {
+    static const unsigned char opens[256] = {[','] = 1, [':'] = 1, ['['] = 1};
     size_t n = 1;
     for (size_t i = 0; i < len; i++)
-        n += text[i] == ',' || text[i] == ':' || text[i] == '[';
+        n += opens[(unsigned char)text[i]];
     return n;
 }
 
