@@ -1,10 +1,14 @@
 /* The data tables' JSON reader (plugins/common/json.c): values, escapes,
- * the accessors' answers for what is missing, and refused text. */
+ * the accessors' answers for what is missing, and refused text; and the
+ * reading of a table's file (datafile.c). */
+#include "datafile.h"
 #include "json.h"
 
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static jv *parse(const char *text, char *err, size_t err_size)
 {
@@ -130,6 +134,36 @@ START_TEST(depth_bounded)
 }
 END_TEST
 
+START_TEST(files_read_whole)
+{
+    char path[] = "/tmp/clerk-json-XXXXXX";
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    FILE *f = fdopen(fd, "w");
+    fputs("{\"rows\": [1, 2]}\n", f);
+    fclose(f);
+    char err[300] = "";
+    size_t len;
+    char *text = data_read_text(path, &len, err, sizeof err);
+    ck_assert_msg(text != NULL, "%s", err);
+    ck_assert_uint_eq(len, 17);
+    ck_assert_str_eq(text, "{\"rows\": [1, 2]}\n");
+    free(text);
+    jv *root = data_read_json(path, err, sizeof err);
+    ck_assert_msg(root != NULL, "%s", err);
+    ck_assert_uint_eq(jv_size(data_array(root, "t.json", "rows", err, sizeof err)), 2);
+    ck_assert_ptr_null(data_array(root, "t.json", "none", err, sizeof err));
+    ck_assert_str_eq(err, "t.json: no \"none\" array");
+    free(root);
+    unlink(path);
+    ck_assert_ptr_null(data_read_text(path, &len, err, sizeof err));
+    char *want = malloc(strlen(path) + 20);
+    sprintf(want, "%s: cannot read", path);
+    ck_assert_str_eq(err, want);
+    free(want);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("json");
@@ -140,6 +174,7 @@ int main(void)
     tcase_add_test(tc, big_integers);
     tcase_add_test(tc, malformed_refused);
     tcase_add_test(tc, depth_bounded);
+    tcase_add_test(tc, files_read_whole);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
