@@ -66,37 +66,16 @@ static int load_pack(registry *reg, const char *path)
     return rc;
 }
 
-/* The bundled packs are the *.json beside the data folder.  They are read
- * and their patterns compiled while the bundled plugins initialise, then
- * registered after every plugin, as the other packs are. */
-typedef struct bundled_packs {
-    char *dir;
-    pack_folder folder;     /* zero-filled, so empty, until read */
-    int read;
-} bundled_packs;
-
-static void read_bundled_packs(void *arg)
-{
-    bundled_packs *b = arg;
-    if (!b->read && is_dir(b->dir))
-        pack_folder_read(&b->folder, b->dir);
-    b->read = 1;
-}
-
-static int register_bundled_packs(registry *reg, bundled_packs *b)
-{
-    read_bundled_packs(b); /* now, if no plugin folder gave it the time */
-    char err[1024];
-    int rc = pack_folder_register(reg, &b->folder, err, sizeof err);
-    if (rc != 0)
-        fprintf(stderr, "clerk: pack refused: %s\n", err);
-    return rc;
-}
-
-static int load_packs(registry *reg, bundled_packs *bundled, const plugin_sources *src,
+/* The bundled packs (the *.json beside the data folder), read while the
+ * bundled plugins initialised, then those the configurations and the
+ * command line name. */
+static int load_packs(registry *reg, pack_folder *bundled, const plugin_sources *src,
                       config *const *configs, size_t config_count)
 {
-    int rc = register_bundled_packs(reg, bundled);
+    char err[1024];
+    int rc = pack_folder_register(reg, bundled, err, sizeof err);
+    if (rc != 0)
+        fprintf(stderr, "clerk: pack refused: %s\n", err);
     for (size_t i = 0; rc == 0 && i < config_count; i++)
         for (size_t j = 0; rc == 0 && j < configs[i]->packs.len; j++)
             rc = load_pack(reg, *(char **)vec_at(&configs[i]->packs, j));
@@ -116,9 +95,10 @@ int registry_setup(registry *reg, const plugin_sources *src, config *const *conf
         for (size_t j = 0; j < configs[i]->data.len; j++)
             registry_add_data_dir(reg, *(char **)vec_at(&configs[i]->data, j));
 
-    bundled_packs packs = {.dir = exe_relative_path(CLERK_RULES_RELDIR)};
+    char *rules = exe_relative_path(CLERK_RULES_RELDIR);
+    pack_folder packs = {.dir = is_dir(rules) ? rules : NULL};
     char *bundled = exe_relative_path(CLERK_PLUGIN_RELDIR), err[1024];
-    int rc = is_dir(bundled) ? registry_load_dir_meanwhile(reg, bundled, read_bundled_packs, &packs,
+    int rc = is_dir(bundled) ? registry_load_dir_meanwhile(reg, bundled, pack_folder_read, &packs,
                                                            err, sizeof err)
                              : 0;
     if (rc != 0)
@@ -143,7 +123,7 @@ int registry_setup(registry *reg, const plugin_sources *src, config *const *conf
     }
     if (rc == 0)
         rc = load_packs(reg, &packs, src, configs, config_count);
-    pack_folder_free(&packs.folder);
-    free(packs.dir);
+    pack_folder_free(&packs);
+    free(rules);
     return rc;
 }

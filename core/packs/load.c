@@ -654,19 +654,24 @@ int pack_load(registry *reg, const char *path, char *err, size_t n)
     return p ? pack_register(reg, p, path, err, n) : -1;
 }
 
-void pack_folder_read(pack_folder *f, const char *dir)
+void pack_folder_read(void *folder)
 {
+    pack_folder *f = folder;
+    if (f->read)
+        return;
+    f->read = 1;
     vec_init(&f->packs, sizeof(pack *));
     vec_init(&f->paths, sizeof(char *));
-    f->failed = 0;
     vec names = VEC_INIT(char *);
-    if (dir_names(dir, ".json", &names) != 0) {
-        snprintf(f->err, sizeof f->err, "%s: cannot open the pack folder", dir);
+    if (!f->dir)
+        return;
+    if (dir_names(f->dir, ".json", &names) != 0) {
+        snprintf(f->err, sizeof f->err, "%s: cannot open the pack folder", f->dir);
         f->failed = 1;
         return;
     }
     for (size_t i = 0; !f->failed && i < names.len; i++) {
-        char *path = xasprintf("%s/%s", dir, *(char **)vec_at(&names, i));
+        char *path = xasprintf("%s/%s", f->dir, *(char **)vec_at(&names, i));
         pack *p = pack_read(path, f->err, sizeof f->err);
         if (p) {
             *(pack **)vec_push(&f->packs) = p;
@@ -681,6 +686,7 @@ void pack_folder_read(pack_folder *f, const char *dir)
 
 int pack_folder_register(registry *reg, pack_folder *f, char *err, size_t n)
 {
+    pack_folder_read(f);
     int rc = 0;
     for (size_t i = 0; i < f->packs.len; i++) {
         pack *p = *(pack **)vec_at(&f->packs, i);
@@ -714,7 +720,6 @@ void pack_folder_free(pack_folder *f)
 
 int pack_load_dir(registry *reg, const char *dir, char *err, size_t n)
 {
-    pack_folder f;
-    pack_folder_read(&f, dir);
+    pack_folder f = {.dir = dir};
     return pack_folder_register(reg, &f, err, n);
 }
