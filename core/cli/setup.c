@@ -66,13 +66,16 @@ static int load_pack(registry *reg, const char *path)
     return rc;
 }
 
-/* The bundled packs are the *.json beside the data folder. */
-static int load_packs(registry *reg, const plugin_sources *src, config *const *configs,
-                      size_t config_count)
+/* The bundled packs (the *.json beside the data folder), read while the
+ * bundled plugins initialised, then those the configurations and the
+ * command line name. */
+static int load_packs(registry *reg, pack_folder *bundled, const plugin_sources *src,
+                      config *const *configs, size_t config_count)
 {
-    char *bundled = exe_relative_path(CLERK_RULES_RELDIR);
-    int rc = is_dir(bundled) ? load_pack(reg, bundled) : 0;
-    free(bundled);
+    char err[1024];
+    int rc = pack_folder_register(reg, bundled, err, sizeof err);
+    if (rc != 0)
+        fprintf(stderr, "clerk: pack refused: %s\n", err);
     for (size_t i = 0; rc == 0 && i < config_count; i++)
         for (size_t j = 0; rc == 0 && j < configs[i]->packs.len; j++)
             rc = load_pack(reg, *(char **)vec_at(&configs[i]->packs, j));
@@ -92,8 +95,14 @@ int registry_setup(registry *reg, const plugin_sources *src, config *const *conf
         for (size_t j = 0; j < configs[i]->data.len; j++)
             registry_add_data_dir(reg, *(char **)vec_at(&configs[i]->data, j));
 
-    char *bundled = exe_relative_path(CLERK_PLUGIN_RELDIR);
-    int rc = is_dir(bundled) ? load_path(reg, bundled) : 0;
+    char *rules = exe_relative_path(CLERK_RULES_RELDIR);
+    pack_folder packs = {.dir = is_dir(rules) ? rules : NULL};
+    char *bundled = exe_relative_path(CLERK_PLUGIN_RELDIR), err[1024];
+    int rc = is_dir(bundled) ? registry_load_dir_meanwhile(reg, bundled, pack_folder_read, &packs,
+                                                           err, sizeof err)
+                             : 0;
+    if (rc != 0)
+        fprintf(stderr, "clerk: plugin refused: %s\n", err);
     free(bundled);
     const char *env = getenv("CLERK_PLUGIN_PATH");
     if (rc == 0 && env && *env)
@@ -112,5 +121,9 @@ int registry_setup(registry *reg, const plugin_sources *src, config *const *conf
         for (size_t j = 0; rc == 0 && j < cfg->plugins.len; j++)
             rc = load_path(reg, *(char **)vec_at(&cfg->plugins, j));
     }
-    return rc == 0 ? load_packs(reg, src, configs, config_count) : rc;
+    if (rc == 0)
+        rc = load_packs(reg, &packs, src, configs, config_count);
+    pack_folder_free(&packs);
+    free(rules);
+    return rc;
 }

@@ -21,7 +21,22 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <zip.h>
+
+/* libzip's functions, called through the table libs.c fills. */
+#define zip_source_buffer_create zip_lib.zip_source_buffer_create
+#define zip_source_free zip_lib.zip_source_free
+#define zip_open_from_source zip_lib.zip_open_from_source
+#define zip_close zip_lib.zip_close
+#define zip_fopen zip_lib.zip_fopen
+#define zip_fread zip_lib.zip_fread
+#define zip_fclose zip_lib.zip_fclose
+#define zip_get_error zip_lib.zip_get_error
+#define zip_error_init zip_lib.zip_error_init
+#define zip_error_fini zip_lib.zip_error_fini
+#define zip_error_code_zip zip_lib.zip_error_code_zip
+#define zip_error_strerror zip_lib.zip_error_strerror
+#define zip_strerror zip_lib.zip_strerror
+#define zip_file_strerror zip_lib.zip_file_strerror
 
 /* The largest part read: far above the document.xml of any real document,
  * and a bound on what a zip bomb can make us hold. */
@@ -598,6 +613,9 @@ static void read_footnotes(docx_reader *r, const xmlDocPtr tree)
 
 int docx_read(clerk_doc *doc, char *err, size_t err_size)
 {
+    /* Both before anything is read: the parts are freed with libxml2. */
+    if (zip_library_open(err, err_size) != 0 || xml_library_open(err, err_size) != 0)
+        return -1;
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t *source = zip_source_buffer_create(doc->src, doc->len, 0, &error);

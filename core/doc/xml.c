@@ -4,18 +4,14 @@
  */
 #include "doc/xml.h"
 
-#include <libxml/parser.h>
 #include <limits.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
-static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
-static void xml_init(void) { xmlInitParser(); }
-
 xmlDocPtr xml_parse(const char *s, size_t n, const char *what, char *err, size_t err_size)
 {
-    pthread_once(&xml_once, xml_init);
+    if (xml_library_open(err, err_size) != 0)
+        return NULL;
     if (n > INT_MAX) {
         snprintf(err, err_size, "%s is too large", what ? what : "the document");
         return NULL;

@@ -5,14 +5,27 @@
 #ifndef CLERK_XML_H
 #define CLERK_XML_H
 
+#include "doc/libs.h"
 #include "doc/plain.h"
 
-#include <libxml/tree.h>
 #include <string.h>
 
+/* libxml2's functions, called through the table libs.c fills. */
+#define xmlInitParser xml_lib.xmlInitParser
+#define xmlNewParserCtxt xml_lib.xmlNewParserCtxt
+#define xmlFreeParserCtxt xml_lib.xmlFreeParserCtxt
+#define xmlCtxtReadMemory xml_lib.xmlCtxtReadMemory
+#define xmlCtxtGetLastError xml_lib.xmlCtxtGetLastError
+#define xmlFreeDoc xml_lib.xmlFreeDoc
+#define xmlDocGetRootElement xml_lib.xmlDocGetRootElement
+#define xmlGetProp xml_lib.xmlGetProp
+#define xmlNodeGetContent xml_lib.xmlNodeGetContent
+#define xmlFree (*xml_lib.xmlFree)
+
 /* Parses n bytes of XML with entity expansion, DTD loading and network
- * access off.  Returns NULL with "malformed XML [in <what>] at line N: ..."
- * in err (what may be NULL).  Free with xmlFreeDoc(). */
+ * access off, opening libxml2 first.  Returns NULL with "malformed XML [in
+ * <what>] at line N: ..." in err (what may be NULL), or why libxml2 could
+ * not be opened.  Free with xmlFreeDoc(). */
 xmlDocPtr xml_parse(const char *s, size_t n, const char *what, char *err, size_t err_size);
 
 /* Whether node is the element called name (its namespace aside). */

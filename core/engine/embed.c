@@ -81,8 +81,10 @@ static int load_config(config *cfg, const clerk_session_options *o, char *err, s
     return path ? config_load(path, cfg, err, n) : 0;
 }
 
-static int load_plugins(registry *reg, const config *cfg, const clerk_session_options *o, char *err,
-                        size_t n)
+/* The bundled packs are read, into packs, while the bundled plugins
+ * initialise. */
+static int load_plugins(registry *reg, const config *cfg, const clerk_session_options *o,
+                        pack_folder *packs, char *err, size_t n)
 {
     char *data = beside_library(CLERK_LIB_RULES_RELDIR "/data");
     registry_add_data_dir(reg, data);
@@ -94,7 +96,7 @@ static int load_plugins(registry *reg, const config *cfg, const clerk_session_op
     if (!OPTION(o, no_bundled_rules)) {
         char *bundled = beside_library(CLERK_LIB_PLUGIN_RELDIR);
         if (is_dir(bundled))
-            rc = registry_load_dir(reg, bundled, err, n);
+            rc = registry_load_dir_meanwhile(reg, bundled, pack_folder_read, packs, err, n);
         free(bundled);
     }
     const char *const *plugins = OPTION(o, plugins);
@@ -111,16 +113,10 @@ static int load_plugins(registry *reg, const config *cfg, const clerk_session_op
 }
 
 /* In the order of clerk check: bundled, the configuration's, the options'. */
-static int load_packs(registry *reg, const config *cfg, const clerk_session_options *o, char *err,
-                      size_t n)
+static int load_packs(registry *reg, const config *cfg, const clerk_session_options *o,
+                      pack_folder *bundled, char *err, size_t n)
 {
-    int rc = 0;
-    if (!OPTION(o, no_bundled_rules)) {
-        char *bundled = beside_library(CLERK_LIB_RULES_RELDIR);
-        if (is_dir(bundled))
-            rc = pack_load_dir(reg, bundled, err, n);
-        free(bundled);
-    }
+    int rc = pack_folder_register(reg, bundled, err, n);
     for (size_t i = 0; rc == 0 && i < cfg->packs.len; i++)
         rc = load_pack_path(reg, *(char **)vec_at(&cfg->packs, i), err, n);
     const char *const *packs = OPTION(o, packs);
@@ -138,9 +134,15 @@ clerk_session *clerk_session_new(const clerk_session_options *options, char *err
     clerk_session *s = xcalloc(1, sizeof *s);
     config_init(&s->cfg);
     registry_init(&s->reg);
-    if (load_config(&s->cfg, options, err, n) != 0 || load_plugins(&s->reg, &s->cfg, options, err, n) != 0 ||
-        load_packs(&s->reg, &s->cfg, options, err, n) != 0 ||
-        config_check_rules(&s->cfg, &s->reg, err, n) != 0) {
+    char *rules = beside_library(CLERK_LIB_RULES_RELDIR);
+    pack_folder packs = {.dir = !OPTION(options, no_bundled_rules) && is_dir(rules) ? rules : NULL};
+    int failed = load_config(&s->cfg, options, err, n) != 0 ||
+                 load_plugins(&s->reg, &s->cfg, options, &packs, err, n) != 0 ||
+                 load_packs(&s->reg, &s->cfg, options, &packs, err, n) != 0 ||
+                 config_check_rules(&s->cfg, &s->reg, err, n) != 0;
+    pack_folder_free(&packs);
+    free(rules);
+    if (failed) {
         clerk_session_free(s);
         return NULL;
     }

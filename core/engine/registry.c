@@ -275,8 +275,9 @@ int registry_load_plugin(registry *reg, const char *path, char *err, size_t n)
  * A folder's plugins are opened and validated in name order, then their
  * init functions run on as many threads as there are cores, since reading
  * their data tables is most of start-up, then they are registered in name
- * order.  Plugins share nothing, and jansson's one global, its hash seed,
- * is set before the threads start.
+ * order.  The calling thread first does the caller's work, if any (the
+ * packs compiled), then joins the others.  Plugins share nothing, and
+ * jansson's one global, its hash seed, is set before the threads start.
  */
 typedef struct pending {
     char *path;
@@ -310,13 +311,17 @@ static void *init_worker(void *arg)
     }
 }
 
-static void init_all(const registry *reg, pending *items, size_t count)
+/* Runs the init functions, and meanwhile(arg) on this thread before it
+ * joins the others in running them: the caller's own start-up work (the
+ * packs' patterns compiled) overlaps the plugins'. */
+static void init_all(const registry *reg, pending *items, size_t count, registry_work_fn meanwhile,
+                     void *arg)
 {
     init_queue q = {.api = &reg->api, .items = items, .count = count};
     pthread_t tids[8];
-    size_t threads = pool_default_threads();
-    if (threads > count)
-        threads = count;
+    size_t threads = pool_default_threads(), jobs = count + (meanwhile != NULL);
+    if (threads > jobs)
+        threads = jobs;
     if (threads > sizeof tids / sizeof *tids)
         threads = sizeof tids / sizeof *tids;
     json_object_seed(0);
@@ -324,6 +329,8 @@ static void init_all(const registry *reg, pending *items, size_t count)
     size_t started = 0;
     while (started + 1 < threads && pthread_create(&tids[started], NULL, init_worker, &q) == 0)
         started++;
+    if (meanwhile)
+        meanwhile(arg);
     init_worker(&q); /* this thread works too, and alone if no thread could start */
     for (size_t t = 0; t < started; t++)
         pthread_join(tids[t], NULL);
@@ -361,8 +368,16 @@ static int open_all(const registry *reg, const char *dir, const vec *names, pend
 
 int registry_load_dir(registry *reg, const char *dir, char *err, size_t n)
 {
+    return registry_load_dir_meanwhile(reg, dir, NULL, NULL, err, n);
+}
+
+int registry_load_dir_meanwhile(registry *reg, const char *dir, registry_work_fn meanwhile, void *arg,
+                                char *err, size_t n)
+{
     vec names = VEC_INIT(char *);
     if (dir_names(dir, ".so", &names) != 0) {
+        if (meanwhile)
+            meanwhile(arg);
         snprintf(err, n, "%s: cannot open the plugin folder", dir);
         return -1;
     }
@@ -371,7 +386,7 @@ int registry_load_dir(registry *reg, const char *dir, char *err, size_t n)
     size_t count = 0;
     char opening[1024];
     int rc = open_all(reg, dir, &names, items, &count, opening, sizeof opening);
-    init_all(reg, items, count);
+    init_all(reg, items, count, meanwhile, arg);
     /* Registered in name order up to the first failure; validated again
      * for a plugin or rule name that one before it took. */
     int failed = 0;

@@ -42,6 +42,13 @@ int registry_load_plugin(registry *reg, const char *path, char *err, size_t err_
  * with "file: reason" in err. */
 int registry_load_dir(registry *reg, const char *dir, char *err, size_t err_size);
 
+/* The same, and runs meanwhile(arg) once, on the calling thread, while the
+ * plugins' init functions run on the others: work of the caller's that
+ * needs no plugin overlaps theirs.  It must not touch the registry. */
+typedef void (*registry_work_fn)(void *arg);
+int registry_load_dir_meanwhile(registry *reg, const char *dir, registry_work_fn meanwhile, void *arg,
+                                char *err, size_t err_size);
+
 /* Registers a plugin descriptor linked into the binary (tests). */
 int registry_add(registry *reg, const clerk_plugin *desc, const char *path, void *dl,
                  char *err, size_t err_size);

@@ -611,7 +611,10 @@ static pack *pack_read(const char *path, char *err, size_t n)
 
 static void release(void *state) { pack_free(state); }
 
-int pack_load(registry *reg, const char *path, char *err, size_t n)
+/* Whether the pack at path is to be loaded: 1, 0 when a pack of that file
+ * is registered already (named by the bundled folder and by a
+ * configuration), -1 with the reason in err. */
+static int not_loaded(const registry *reg, const char *path, char *err, size_t n)
 {
     char resolved[PATH_MAX];
     if (!realpath(path, resolved)) {
@@ -624,9 +627,12 @@ int pack_load(registry *reg, const char *path, char *err, size_t n)
         if (h->desc->fini == release && realpath(h->path, other) && strcmp(other, resolved) == 0)
             return 0;
     }
-    pack *p = pack_read(path, err, n);
-    if (!p)
-        return -1;
+    return 1;
+}
+
+/* Registers a pack read from path; on failure frees it. */
+static int pack_register(registry *reg, pack *p, const char *path, char *err, size_t n)
+{
     p->plugin.fini = release;
     char why[512];
     if (registry_add(reg, &p->plugin, path, NULL, why, sizeof why) != 0) {
@@ -639,19 +645,81 @@ int pack_load(registry *reg, const char *path, char *err, size_t n)
     return 0;
 }
 
-int pack_load_dir(registry *reg, const char *dir, char *err, size_t n)
+int pack_load(registry *reg, const char *path, char *err, size_t n)
 {
+    int wanted = not_loaded(reg, path, err, n);
+    if (wanted <= 0)
+        return wanted;
+    pack *p = pack_read(path, err, n);
+    return p ? pack_register(reg, p, path, err, n) : -1;
+}
+
+void pack_folder_read(void *folder)
+{
+    pack_folder *f = folder;
+    if (f->read)
+        return;
+    f->read = 1;
+    vec_init(&f->packs, sizeof(pack *));
+    vec_init(&f->paths, sizeof(char *));
     vec names = VEC_INIT(char *);
-    if (dir_names(dir, ".json", &names) != 0) {
-        snprintf(err, n, "%s: cannot open the pack folder", dir);
-        return -1;
+    if (!f->dir)
+        return;
+    if (dir_names(f->dir, ".json", &names) != 0) {
+        snprintf(f->err, sizeof f->err, "%s: cannot open the pack folder", f->dir);
+        f->failed = 1;
+        return;
     }
-    int rc = 0;
-    for (size_t i = 0; rc == 0 && i < names.len; i++) {
-        char *path = xasprintf("%s/%s", dir, *(char **)vec_at(&names, i));
-        rc = pack_load(reg, path, err, n);
-        free(path);
+    for (size_t i = 0; !f->failed && i < names.len; i++) {
+        char *path = xasprintf("%s/%s", f->dir, *(char **)vec_at(&names, i));
+        pack *p = pack_read(path, f->err, sizeof f->err);
+        if (p) {
+            *(pack **)vec_push(&f->packs) = p;
+            *(char **)vec_push(&f->paths) = path;
+        } else {
+            f->failed = 1;
+            free(path);
+        }
     }
     dir_names_free(&names);
+}
+
+int pack_folder_register(registry *reg, pack_folder *f, char *err, size_t n)
+{
+    pack_folder_read(f);
+    int rc = 0;
+    for (size_t i = 0; i < f->packs.len; i++) {
+        pack *p = *(pack **)vec_at(&f->packs, i);
+        const char *path = *(char **)vec_at(&f->paths, i);
+        int wanted = rc == 0 ? not_loaded(reg, path, err, n) : 0;
+        if (wanted < 0)
+            rc = -1;
+        if (wanted > 0)
+            rc = pack_register(reg, p, path, err, n);
+        else
+            pack_free(p);
+    }
+    if (rc == 0 && f->failed) {
+        snprintf(err, n, "%s", f->err);
+        rc = -1;
+    }
+    f->packs.len = 0; /* each pack is the registry's now, or freed */
+    pack_folder_free(f);
     return rc;
+}
+
+void pack_folder_free(pack_folder *f)
+{
+    for (size_t i = 0; i < f->packs.len; i++)
+        pack_free(*(pack **)vec_at(&f->packs, i));
+    for (size_t i = 0; i < f->paths.len; i++)
+        free(*(char **)vec_at(&f->paths, i));
+    vec_free(&f->packs);
+    vec_free(&f->paths);
+}
+
+int pack_load_dir(registry *reg, const char *dir, char *err, size_t n)
+{
+    pack_folder f = {.dir = dir};
+    return pack_folder_register(reg, &f, err, n);
 }

@@ -35,38 +35,46 @@ static int keep_last(const char *path, void *arg, char *err, size_t err_size)
     return 0;
 }
 
-json_t *data_load_json(const clerk_api *api, const char *name, char *err, size_t err_size)
+char *data_read_text(const char *path, size_t *len, char *err, size_t err_size)
+{
+    FILE *f = fopen(path, "rb");
+    struct stat st;
+    char *text = f && fstat(fileno(f), &st) == 0 ? malloc((size_t)st.st_size + 1) : NULL;
+    *len = text ? fread(text, 1, (size_t)st.st_size, f) : 0;
+    if (f)
+        fclose(f);
+    if (!text || *len != (size_t)st.st_size) {
+        snprintf(err, err_size, "%s: cannot read", path);
+        free(text);
+        return NULL;
+    }
+    text[*len] = '\0';
+    return text;
+}
+
+jv *data_read_json(const char *path, char *err, size_t err_size)
+{
+    size_t len;
+    char *text = data_read_text(path, &len, err, err_size);
+    jv *root = text ? jv_parse(text, len, path, err, err_size) : NULL;
+    free(text);
+    return root;
+}
+
+jv *data_load_json(const clerk_api *api, const char *name, char *err, size_t err_size)
 {
     char path[4096] = "";
     if (data_each(api, name, keep_last, path, err, err_size) <= 0) {
         snprintf(err, err_size, "%s: not found in any data folder", name);
         return NULL;
     }
-    /* One read and a parse from memory: json_load_file() reads a byte at a
-     * time through stdio, a twentieth of start-up. */
-    FILE *f = fopen(path, "rb");
-    struct stat st;
-    char *text = f && fstat(fileno(f), &st) == 0 ? malloc((size_t)st.st_size + 1) : NULL;
-    size_t len = text ? fread(text, 1, (size_t)st.st_size, f) : 0;
-    if (f)
-        fclose(f);
-    if (!text || len != (size_t)st.st_size) {
-        snprintf(err, err_size, "%s: cannot read", path);
-        free(text);
-        return NULL;
-    }
-    json_error_t jerr;
-    json_t *root = json_loadb(text, len, 0, &jerr);
-    free(text);
-    if (!root)
-        snprintf(err, err_size, "%s:%d:%d: %s", path, jerr.line, jerr.column, jerr.text);
-    return root;
+    return data_read_json(path, err, err_size);
 }
 
-json_t *data_array(json_t *table, const char *name, const char *key, char *err, size_t err_size)
+const jv *data_array(const jv *table, const char *name, const char *key, char *err, size_t err_size)
 {
-    json_t *a = json_object_get(table, key);
-    if (!json_is_array(a))
+    const jv *a = jv_get(table, key);
+    if (!jv_is(a, JV_ARRAY))
         snprintf(err, err_size, "%s: no \"%s\" array", name, key);
-    return json_is_array(a) ? a : NULL;
+    return jv_is(a, JV_ARRAY) ? a : NULL;
 }

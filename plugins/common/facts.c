@@ -2,7 +2,6 @@
 #include "datafile.h"
 #include "ymd.h"
 
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,38 +9,38 @@
 int ga_sessions_load(const clerk_api *api, ga_sessions *out, char *err, size_t err_size)
 {
     const char *name = "ga-sessions.json";
-    json_t *root = data_load_json(api, name, err, err_size);
-    json_t *rows = root ? data_array(root, name, "sessions", err, err_size) : NULL;
+    jv *root = data_load_json(api, name, err, err_size);
+    const jv *rows = root ? data_array(root, name, "sessions", err, err_size) : NULL;
     if (!rows) {
-        json_decref(root);
+        free(root);
         return -1;
     }
     int max = 0;
     size_t i;
-    json_t *row;
-    json_array_foreach(rows, i, row) {
-        int n = (int)json_integer_value(json_object_get(row, "session"));
+    const jv *row;
+    jv_foreach(rows, i, row) {
+        int n = (int)jv_integer(jv_get(row, "session"));
         if (n > max)
             max = n;
     }
     out->count = max + 1;
     out->opening = calloc((size_t)out->count, sizeof *out->opening);
     if (!out->opening) {
-        json_decref(root);
+        free(root);
         snprintf(err, err_size, "%s: out of memory", name);
         return -1;
     }
-    json_array_foreach(rows, i, row) {
-        int n = (int)json_integer_value(json_object_get(row, "session"));
-        const char *date = json_string_value(json_object_get(row, "opening_date"));
+    jv_foreach(rows, i, row) {
+        int n = (int)jv_integer(jv_get(row, "session"));
+        const char *date = jv_string(jv_get(row, "opening_date"));
         if (n > 0 && ymd_parse_iso(date, &out->opening[n]) != 0) {
             snprintf(err, err_size, "%s: session %d has no valid opening_date", name, n);
             ga_sessions_free(out);
-            json_decref(root);
+            free(root);
             return -1;
         }
     }
-    json_decref(root);
+    free(root);
     return 0;
 }
 
@@ -70,51 +69,51 @@ int ga_session_on(const ga_sessions *s, clerk_ymd date)
  * corpus) may hold first..last only; another one anything its brackets
  * leave open: above the highest number seen for the year before, below the
  * lowest seen for the year after. */
-static void bracket_year(json_t *row, sc_year *y)
+static void bracket_year(const jv *row, sc_year *y)
 {
-    const char *verified = json_string_value(json_object_get(row, "verified"));
+    const char *verified = jv_string(jv_get(row, "verified"));
     int exact = verified && (strcmp(verified, "metadata") == 0 || strcmp(verified, "corpus") == 0);
-    json_t *first = json_object_get(row, "first_bracket"), *last = json_object_get(row, "last_bracket");
+    const jv *first = jv_get(row, "first_bracket"), *last = jv_get(row, "last_bracket");
     y->may_first = y->first;
     y->may_last = y->last;
-    if (!exact && json_array_size(first) == 2 && json_array_size(last) == 2) {
-        y->may_first = (int)json_integer_value(json_array_get(first, 0)) + 1;
-        y->may_last = (int)json_integer_value(json_array_get(last, 1)) - 1;
+    if (!exact && jv_size(first) == 2 && jv_size(last) == 2) {
+        y->may_first = (int)jv_integer(jv_at(first, 0)) + 1;
+        y->may_last = (int)jv_integer(jv_at(last, 1)) - 1;
     }
 }
 
 int sc_years_load(const clerk_api *api, sc_years *out, char *err, size_t err_size)
 {
     const char *name = "sc-resolutions-by-year.json";
-    json_t *root = data_load_json(api, name, err, err_size);
-    json_t *rows = root ? data_array(root, name, "years", err, err_size) : NULL;
+    jv *root = data_load_json(api, name, err, err_size);
+    const jv *rows = root ? data_array(root, name, "years", err, err_size) : NULL;
     if (!rows) {
-        json_decref(root);
+        free(root);
         return -1;
     }
-    out->count = json_array_size(rows);
+    out->count = jv_size(rows);
     out->items = calloc(out->count ? out->count : 1, sizeof *out->items);
     if (!out->items) {
-        json_decref(root);
+        free(root);
         snprintf(err, err_size, "%s: out of memory", name);
         return -1;
     }
     size_t i;
-    json_t *row;
-    json_array_foreach(rows, i, row) {
+    const jv *row;
+    jv_foreach(rows, i, row) {
         sc_year *y = &out->items[i];
-        y->year = (int)json_integer_value(json_object_get(row, "year"));
-        y->first = (int)json_integer_value(json_object_get(row, "first"));
-        y->last = (int)json_integer_value(json_object_get(row, "last"));
+        y->year = (int)jv_integer(jv_get(row, "year"));
+        y->first = (int)jv_integer(jv_get(row, "first"));
+        y->last = (int)jv_integer(jv_get(row, "last"));
         bracket_year(row, y);
         if (!y->year || !y->first || y->last < y->first || (i && y->year <= out->items[i - 1].year)) {
             snprintf(err, err_size, "%s: row %zu is not a year with first <= last in year order", name, i + 1);
             sc_years_free(out);
-            json_decref(root);
+            free(root);
             return -1;
         }
     }
-    json_decref(root);
+    free(root);
     return 0;
 }
 

@@ -3,7 +3,6 @@
 #include "ymd.h"
 
 #include <ctype.h>
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -113,7 +112,10 @@ static int parse_ga_symbol(const char *s, register_row *row)
     const char *open = strchr(end, '(');
     char parts[32];
     size_t plen = (size_t)((open ? open : end + strlen(end)) - end);
-    snprintf(parts, sizeof parts, "%.*s", (int)(plen < sizeof parts ? plen : sizeof parts - 1), end);
+    if (plen >= sizeof parts)
+        plen = sizeof parts - 1;
+    memcpy(parts, end, plen);
+    parts[plen] = '\0';
     row->parts = register_parts(parts);
     if (slash)
         return open ? -1 : 0;
@@ -144,15 +146,22 @@ static int column(char *header, const char *name)
     return -1;
 }
 
-/* Field i of a line, cut in place. */
-static char *field(char *line, int i)
+/* Cuts a line in place into its tab-separated fields (each ending at a tab
+ * or the line's end) and points out[k] at field index[k], or at NULL when
+ * the line has fewer fields or index[k] is -1. */
+static void pick_fields(char *line, const int index[3], const char *out[3])
 {
+    out[0] = out[1] = out[2] = NULL;
     char *f = line;
-    while (i-- > 0 && f)
-        f = (f = strchr(f, '\t')) ? f + 1 : NULL;
-    if (f)
-        f[strcspn(f, "\t\r\n")] = '\0';
-    return f;
+    for (int i = 0; f; i++) {
+        size_t len = strcspn(f, "\t\r\n");
+        char *next = f[len] == '\t' ? f + len + 1 : NULL;
+        f[len] = '\0';
+        for (int k = 0; k < 3; k++)
+            if (index[k] == i)
+                out[k] = f;
+        f = next;
+    }
 }
 
 /* The adoption date of a row; an empty one with a year column gives the
@@ -165,45 +174,45 @@ static int row_date(const char *date_text, const char *year_text, clerk_ymd *out
     return out->year > 0 ? 0 : -1;
 }
 
+/* The rows of one register file.  The header names the columns. */
 static int load_tsv(const char *path, void *arg, char *err, size_t err_size)
 {
     tsv_load *load = arg;
-    FILE *fp = fopen(path, "r");
-    if (!fp) {
-        snprintf(err, err_size, "%s: cannot open", path);
+    size_t len;
+    char *text = data_read_text(path, &len, err, err_size);
+    if (!text)
         return -1;
-    }
     const char *key_name = load->ga ? "symbol" : "number";
-    char *line = NULL, *date_copy = NULL, *year_copy = NULL;
-    size_t cap = 0;
-    int key = -1, date = -1, year = -1, rc = 0;
+    int columns[3] = {-1, -1, -1}; /* key, adoption date, year */
+    int rc = 0;
     size_t lineno = 0;
-    while (rc == 0 && getline(&line, &cap, fp) > 0) {
+    for (char *line = text, *next; rc == 0 && line < text + len; line = next) {
+        char *newline = memchr(line, '\n', (size_t)(text + len - line));
+        next = newline ? newline + 1 : text + len;
+        if (newline)
+            *newline = '\0';
         if (++lineno == 1) {
-            key = column(line, key_name);
-            date = column(line, "adoption_date");
-            year = column(line, "year");
-            if (key < 0 || date < 0) {
+            columns[0] = column(line, key_name);
+            columns[1] = column(line, "adoption_date");
+            columns[2] = column(line, "year");
+            if (columns[0] < 0 || columns[1] < 0) {
                 snprintf(err, err_size, "%s: the header lacks \"%s\" or \"adoption_date\"", path,
                          key_name);
                 rc = -1;
             }
             continue;
         }
-        if (line[strspn(line, " \t\r\n")] == '\0')
+        if (line[strspn(line, " \t\r")] == '\0')
             continue;
-        free(date_copy);
-        free(year_copy);
-        date_copy = strdup(line);
-        year_copy = strdup(line);
-        register_row *row = date_copy && year_copy ? row_push(load->list) : NULL;
+        register_row *row = row_push(load->list);
         if (!row) {
             snprintf(err, err_size, "%s: out of memory", path);
             rc = -1;
             break;
         }
-        const char *key_text = field(line, key), *date_text = field(date_copy, date);
-        const char *year_text = year >= 0 ? field(year_copy, year) : NULL;
+        const char *fields[3];
+        pick_fields(line, columns, fields);
+        const char *key_text = fields[0], *date_text = fields[1], *year_text = fields[2];
         int bad = !key_text || row_date(date_text, year_text, &row->date) != 0;
         if (!bad && load->ga)
             bad = parse_ga_symbol(key_text, row) != 0;
@@ -212,15 +221,12 @@ static int load_tsv(const char *path, void *arg, char *err, size_t err_size)
         if (bad) {
             snprintf(err, err_size, "%s:%zu: expected %s and an ISO adoption_date%s", path, lineno,
                      load->ga ? "a symbol such as A/RES/64/1" : "a resolution number",
-                     year >= 0 ? " or a year" : "");
+                     columns[2] >= 0 ? " or a year" : "");
             rc = -1;
         }
         row->order = load->order++;
     }
-    free(date_copy);
-    free(year_copy);
-    free(line);
-    fclose(fp);
+    free(text);
     return rc;
 }
 
@@ -348,17 +354,17 @@ const clerk_ymd *register_sc_date(const resolution_register *r, int number)
     return first ? &first->date : NULL;
 }
 
-static int load_special(json_t *rows, int kind, const char *name, special_sessions *out, char *err,
+static int load_special(const jv *rows, int kind, const char *name, special_sessions *out, char *err,
                         size_t err_size)
 {
     size_t i;
-    json_t *row;
-    json_array_foreach(rows, i, row) {
+    const jv *row;
+    jv_foreach(rows, i, row) {
         special_session *s = &out->items[out->count++];
         s->kind = kind;
-        s->session = (int)json_integer_value(json_object_get(row, "session"));
-        const char *start = json_string_value(json_object_get(row, "start"));
-        const char *format = json_string_value(json_object_get(row, "resolution_format"));
+        s->session = (int)jv_integer(jv_get(row, "session"));
+        const char *start = jv_string(jv_get(row, "start"));
+        const char *format = jv_string(jv_get(row, "resolution_format"));
         if (s->session <= 0 || ymd_parse_iso(start, &s->start) != 0 || !format) {
             snprintf(err, err_size, "%s: row %zu needs session, start and resolution_format", name,
                      i + 1);
@@ -374,13 +380,13 @@ int special_sessions_load(const clerk_api *api, special_sessions *out, char *err
 {
     const char *name = "ga-special-sessions.json";
     memset(out, 0, sizeof *out);
-    json_t *root = data_load_json(api, name, err, err_size);
-    json_t *special = root ? data_array(root, name, "special_sessions", err, err_size) : NULL;
-    json_t *emergency = special ? data_array(root, name, "emergency_special_sessions", err, err_size)
+    jv *root = data_load_json(api, name, err, err_size);
+    const jv *special = root ? data_array(root, name, "special_sessions", err, err_size) : NULL;
+    const jv *emergency = special ? data_array(root, name, "emergency_special_sessions", err, err_size)
                                 : NULL;
     int rc = -1;
     if (emergency) {
-        out->items = calloc(json_array_size(special) + json_array_size(emergency) + 1,
+        out->items = calloc(jv_size(special) + jv_size(emergency) + 1,
                             sizeof *out->items);
         if (!out->items)
             snprintf(err, err_size, "%s: out of memory", name);
@@ -388,7 +394,7 @@ int special_sessions_load(const clerk_api *api, special_sessions *out, char *err
                  load_special(emergency, SESSION_EMERGENCY, name, out, err, err_size) == 0)
             rc = 0;
     }
-    json_decref(root);
+    free(root);
     if (rc != 0)
         special_sessions_free(out);
     return rc;

@@ -6,7 +6,6 @@
 #include "dates.h"
 #include "datafile.h"
 
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,25 +29,22 @@ static int add_name(foreign_months *f, const char *name)
 
 static int load_file(const char *path, void *arg, char *err, size_t err_size)
 {
-    json_error_t jerr;
-    json_t *root = json_load_file(path, 0, &jerr);
-    if (!root) {
-        snprintf(err, err_size, "%s:%d:%d: %s", path, jerr.line, jerr.column, jerr.text);
+    jv *root = data_read_json(path, err, err_size);
+    if (!root)
         return -1;
-    }
-    json_t *languages = data_array(root, path, "languages", err, err_size);
+    const jv *languages = data_array(root, path, "languages", err, err_size);
     size_t i, j;
-    json_t *language, *month;
+    const jv *language, *month;
     int status = languages ? 0 : -1;
-    json_array_foreach(languages, i, language) {
-        json_array_foreach(json_object_get(language, "months"), j, month) {
-            if (status == 0 && json_is_string(month) && add_name(arg, json_string_value(month)) != 0) {
+    jv_foreach(languages, i, language) {
+        jv_foreach(jv_get(language, "months"), j, month) {
+            if (status == 0 && jv_is(month, JV_STRING) && add_name(arg, jv_string(month)) != 0) {
                 snprintf(err, err_size, "%s: out of memory", path);
                 status = -1;
             }
         }
     }
-    json_decref(root);
+    free(root);
     return status;
 }
 

@@ -8,7 +8,6 @@
 #include "procedure.h"
 #include "datafile.h"
 
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,18 +25,18 @@ static int fail(char *err, size_t err_size, const char *name, const char *what)
 
 /* ---- generic readers (an absent array reads as empty) -------------------- */
 
-static int read_phrases(json_t *array, phrase_list *out)
+static int read_phrases(const jv *array, phrase_list *out)
 {
     out->count = 0;
-    out->items = calloc(json_array_size(array) + 1, sizeof *out->items);
+    out->items = calloc(jv_size(array) + 1, sizeof *out->items);
     if (!out->items)
         return -1;
     size_t i;
-    json_t *v;
-    json_array_foreach(array, i, v) {
-        if (!json_is_string(v))
+    const jv *v;
+    jv_foreach(array, i, v) {
+        if (!jv_is(v, JV_STRING))
             return -1;
-        out->items[out->count++] = copy(json_string_value(v));
+        out->items[out->count++] = copy(jv_string(v));
     }
     phrase_list_index(out);
     return 0;
@@ -53,21 +52,21 @@ static void free_phrases(phrase_list *l)
 }
 
 /* [14, 18] or [[1, 95], [134, 163]] or a mix. */
-static int read_rule_set(json_t *array, rule_set *out)
+static int read_rule_set(const jv *array, rule_set *out)
 {
     out->count = 0;
-    out->items = calloc(json_array_size(array) + 1, sizeof *out->items);
+    out->items = calloc(jv_size(array) + 1, sizeof *out->items);
     if (!out->items)
         return -1;
     size_t i;
-    json_t *v;
-    json_array_foreach(array, i, v) {
+    const jv *v;
+    jv_foreach(array, i, v) {
         rule_range r;
-        if (json_is_integer(v)) {
-            r.first = r.last = (int)json_integer_value(v);
-        } else if (json_is_array(v) && json_array_size(v) == 2) {
-            r.first = (int)json_integer_value(json_array_get(v, 0));
-            r.last = (int)json_integer_value(json_array_get(v, 1));
+        if (jv_is(v, JV_INTEGER)) {
+            r.first = r.last = (int)jv_integer(v);
+        } else if (jv_is(v, JV_ARRAY) && jv_size(v) == 2) {
+            r.first = (int)jv_integer(jv_at(v, 0));
+            r.last = (int)jv_integer(jv_at(v, 1));
         } else {
             return -1;
         }
@@ -102,46 +101,46 @@ void rule_set_format(const rule_set *set, char *out, size_t size)
 
 /* ---- the rules of procedure --------------------------------------------- */
 
-static void read_limits(procedure_state *st, int rule, json_t *constraints)
+static void read_limits(procedure_state *st, int rule, const jv *constraints)
 {
     size_t i;
-    json_t *c;
-    json_array_foreach(constraints, i, c) {
-        const char *kind = json_string_value(json_object_get(c, "kind"));
+    const jv *c;
+    jv_foreach(constraints, i, c) {
+        const char *kind = jv_string(jv_get(c, "kind"));
         limit_kind k = !kind ? 0
                        : strcmp(kind, "min_days_before_opening") == 0 ? LIMIT_AT_LEAST
                        : strcmp(kind, "less_than_days_before_opening") == 0 ? LIMIT_LESS_THAN : 0;
-        int days = (int)json_integer_value(json_object_get(c, "days"));
+        int days = (int)jv_integer(jv_get(c, "days"));
         if (!k || days <= 0)
             continue;
         time_limit *l = &st->limits[st->limit_count++];
         l->rule = rule;
         l->kind = k;
         l->days = days;
-        l->subject = copy(json_string_value(json_object_get(c, "subject")));
+        l->subject = copy(jv_string(jv_get(c, "subject")));
         l->on_request = phrase_starts(&st->request_limits, l->subject, strlen(l->subject), 0) != 0;
     }
 }
 
-static size_t count_constraints(json_t *rules)
+static size_t count_constraints(const jv *rules)
 {
     size_t n = 0, i;
-    json_t *r;
-    json_array_foreach(rules, i, r)
-        n += json_array_size(json_object_get(r, "constraints"));
+    const jv *r;
+    jv_foreach(rules, i, r)
+        n += jv_size(jv_get(r, "constraints"));
     return n;
 }
 
 static int load_ga_rules(const clerk_api *api, procedure_state *st, char *err, size_t err_size)
 {
     const char *name = "ga-rules-of-procedure.json";
-    json_t *root = data_load_json(api, name, err, err_size);
-    json_t *rules = root ? data_array(root, name, "rules", err, err_size) : NULL;
+    jv *root = data_load_json(api, name, err, err_size);
+    const jv *rules = root ? data_array(root, name, "rules", err, err_size) : NULL;
     int rc = -1;
     if (!rules)
         goto done;
-    st->ga_count = (int)json_integer_value(json_object_get(root, "rule_count"));
-    if (st->ga_count <= 0 || (size_t)st->ga_count != json_array_size(rules)) {
+    st->ga_count = (int)jv_integer(jv_get(root, "rule_count"));
+    if (st->ga_count <= 0 || (size_t)st->ga_count != jv_size(rules)) {
         rc = fail(err, err_size, name, "rule_count does not match the rules");
         goto done;
     }
@@ -152,40 +151,40 @@ static int load_ga_rules(const clerk_api *api, procedure_state *st, char *err, s
         goto done;
     }
     size_t i;
-    json_t *r;
-    json_array_foreach(rules, i, r) {
-        int n = (int)json_integer_value(json_object_get(r, "rule"));
+    const jv *r;
+    jv_foreach(rules, i, r) {
+        int n = (int)jv_integer(jv_get(r, "rule"));
         if (n < 1 || n > st->ga_count || st->ga[n].title) {
             rc = fail(err, err_size, name, "rule numbers must run 1..rule_count once each");
             goto done;
         }
-        json_t *chapter = json_object_get(r, "chapter");
-        st->ga[n].title = copy(json_string_value(json_object_get(r, "title")));
-        st->ga[n].applies_to = copy(json_string_value(json_object_get(r, "applies_to")));
-        st->ga[n].chapter = copy(json_string_value(json_object_get(chapter, "number")));
-        st->ga[n].chapter_name = copy(json_string_value(json_object_get(chapter, "name")));
-        read_limits(st, n, json_object_get(r, "constraints"));
+        const jv *chapter = jv_get(r, "chapter");
+        st->ga[n].title = copy(jv_string(jv_get(r, "title")));
+        st->ga[n].applies_to = copy(jv_string(jv_get(r, "applies_to")));
+        st->ga[n].chapter = copy(jv_string(jv_get(chapter, "number")));
+        st->ga[n].chapter_name = copy(jv_string(jv_get(chapter, "name")));
+        read_limits(st, n, jv_get(r, "constraints"));
     }
     rc = 0;
 done:
-    json_decref(root);
+    free(root);
     return rc;
 }
 
 static int load_sc_rules(const clerk_api *api, procedure_state *st, char *err, size_t err_size)
 {
     const char *name = "sc-rules-of-procedure.json";
-    json_t *root = data_load_json(api, name, err, err_size);
+    jv *root = data_load_json(api, name, err, err_size);
     if (!root)
         return -1;
-    st->sc_count = (int)json_integer_value(json_object_get(root, "rule_count"));
-    json_t *deleted = json_object_get(root, "deleted_rules");
+    st->sc_count = (int)jv_integer(jv_get(root, "rule_count"));
+    const jv *deleted = jv_get(root, "deleted_rules");
     int rc = 0;
     if (st->sc_count <= 0)
         rc = fail(err, err_size, name, "no rule_count");
     else if (read_rule_set(deleted, &st->sc_deleted) != 0)
         rc = fail(err, err_size, name, "deleted_rules is not a list of rule numbers");
-    json_decref(root);
+    free(root);
     return rc;
 }
 
@@ -217,25 +216,25 @@ static int roman_value(const char *s)
 static int load_charter(const clerk_api *api, procedure_state *st, char *err, size_t err_size)
 {
     const char *name = "charter.json";
-    json_t *root = data_load_json(api, name, err, err_size);
-    json_t *chapters = root ? data_array(root, name, "chapters", err, err_size) : NULL;
+    jv *root = data_load_json(api, name, err, err_size);
+    const jv *chapters = root ? data_array(root, name, "chapters", err, err_size) : NULL;
     int rc = -1;
     if (!chapters)
         goto done;
-    st->articles = (int)json_integer_value(json_object_get(root, "total_articles"));
-    st->chapters = calloc(json_array_size(chapters) + 1, sizeof *st->chapters);
+    st->articles = (int)jv_integer(jv_get(root, "total_articles"));
+    st->chapters = calloc(jv_size(chapters) + 1, sizeof *st->chapters);
     if (!st->chapters || st->articles <= 0) {
         rc = fail(err, err_size, name, "no total_articles");
         goto done;
     }
     size_t i;
-    json_t *c;
-    json_array_foreach(chapters, i, c) {
+    const jv *c;
+    jv_foreach(chapters, i, c) {
         charter_chapter *ch = &st->chapters[st->chapter_count++];
-        ch->roman = copy(json_string_value(json_object_get(c, "chapter")));
+        ch->roman = copy(jv_string(jv_get(c, "chapter")));
         ch->number = roman_value(ch->roman);
-        ch->first_article = (int)json_integer_value(json_object_get(c, "first_article"));
-        ch->last_article = (int)json_integer_value(json_object_get(c, "last_article"));
+        ch->first_article = (int)jv_integer(jv_get(c, "first_article"));
+        ch->last_article = (int)jv_integer(jv_get(c, "last_article"));
         if (ch->number != (int)st->chapter_count || ch->first_article < 1 ||
             ch->last_article < ch->first_article) {
             rc = fail(err, err_size, name, "chapters must run I, II, III ... with their Articles");
@@ -244,7 +243,7 @@ static int load_charter(const clerk_api *api, procedure_state *st, char *err, si
     }
     rc = 0;
 done:
-    json_decref(root);
+    free(root);
     return rc;
 }
 
@@ -253,28 +252,28 @@ done:
 static int load_subjects(const clerk_api *api, procedure_state *st, char *err, size_t err_size)
 {
     const char *name = "rule-subjects.json";
-    json_t *root = data_load_json(api, name, err, err_size);
-    json_t *rows = root ? data_array(root, name, "subjects", err, err_size) : NULL;
+    jv *root = data_load_json(api, name, err, err_size);
+    const jv *rows = root ? data_array(root, name, "subjects", err, err_size) : NULL;
     int rc = -1;
     if (!rows)
         goto done;
-    st->subjects = calloc(json_array_size(rows) + 1, sizeof *st->subjects);
+    st->subjects = calloc(jv_size(rows) + 1, sizeof *st->subjects);
     if (!st->subjects) {
         rc = fail(err, err_size, name, "out of memory");
         goto done;
     }
-    json_t *attachment = json_object_get(root, "required_attachment");
-    const char *wanted = json_string_value(json_object_get(attachment, "subject"));
-    st->memorandum_rule = (int)json_integer_value(json_object_get(attachment, "rule"));
+    const jv *attachment = jv_get(root, "required_attachment");
+    const char *wanted = jv_string(jv_get(attachment, "subject"));
+    st->memorandum_rule = (int)jv_integer(jv_get(attachment, "rule"));
     size_t i;
-    json_t *row;
-    json_array_foreach(rows, i, row) {
+    const jv *row;
+    jv_foreach(rows, i, row) {
         subject *s = &st->subjects[st->subject_count++];
-        s->name = copy(json_string_value(json_object_get(row, "subject")));
-        if (read_rule_set(json_object_get(row, "rules"), &s->rules) != 0 ||
-            read_rule_set(json_object_get(row, "confused_with"), &s->confused) != 0 ||
-            read_phrases(json_object_get(row, "words"), &s->words) != 0 ||
-            read_phrases(json_object_get(row, "unless"), &s->unless) != 0 ||
+        s->name = copy(jv_string(jv_get(row, "subject")));
+        if (read_rule_set(jv_get(row, "rules"), &s->rules) != 0 ||
+            read_rule_set(jv_get(row, "confused_with"), &s->confused) != 0 ||
+            read_phrases(jv_get(row, "words"), &s->words) != 0 ||
+            read_phrases(jv_get(row, "unless"), &s->unless) != 0 ||
             !s->rules.count || !s->confused.count || !s->words.count) {
             rc = fail(err, err_size, name, "a subject needs rules, confused_with and words");
             goto done;
@@ -288,14 +287,14 @@ static int load_subjects(const clerk_api *api, procedure_state *st, char *err, s
     }
     rc = 0;
 done:
-    json_decref(root);
+    free(root);
     return rc;
 }
 
 static int load_wording(const clerk_api *api, procedure_state *st, char *err, size_t err_size)
 {
     const char *name = "procedure-wording.json";
-    json_t *root = data_load_json(api, name, err, err_size);
+    jv *root = data_load_json(api, name, err, err_size);
     if (!root)
         return -1;
     static const struct { const char *key; size_t offset; } lists[] = {
@@ -313,23 +312,23 @@ static int load_wording(const clerk_api *api, procedure_state *st, char *err, si
     };
     int rc = 0;
     for (size_t i = 0; i < sizeof lists / sizeof lists[0] && rc == 0; i++) {
-        json_t *a = json_object_get(root, lists[i].key);
+        const jv *a = jv_get(root, lists[i].key);
         phrase_list *l = (phrase_list *)((char *)st + lists[i].offset);
-        if (!json_is_array(a) || read_phrases(a, l) != 0)
+        if (!jv_is(a, JV_ARRAY) || read_phrases(a, l) != 0)
             rc = fail(err, err_size, name, "every list must be an array of strings");
     }
-    json_t *groups = json_object_get(root, "annex_equivalents");
-    if (rc == 0 && !(st->equivalents = calloc(json_array_size(groups) + 1, sizeof *st->equivalents)))
+    const jv *groups = jv_get(root, "annex_equivalents");
+    if (rc == 0 && !(st->equivalents = calloc(jv_size(groups) + 1, sizeof *st->equivalents)))
         rc = fail(err, err_size, name, "out of memory");
     size_t i;
-    json_t *g;
-    json_array_foreach(groups, i, g) {
+    const jv *g;
+    jv_foreach(groups, i, g) {
         if (rc != 0)
             break;
         if (read_phrases(g, &st->equivalents[st->equivalent_count++]) != 0)
             rc = fail(err, err_size, name, "annex_equivalents must hold lists of titles");
     }
-    json_decref(root);
+    free(root);
     return rc;
 }
 

@@ -5,7 +5,6 @@
 #include "references.h"
 #include "datafile.h"
 
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -174,16 +173,16 @@ static const clerk_rule rules[] = {
 static int read_numbering(const clerk_api *api, references_state *st, char *err, size_t err_size)
 {
     const char *name = "resolution-numbering.json";
-    json_t *root = data_load_json(api, name, err, err_size);
+    jv *root = data_load_json(api, name, err, err_size);
     if (!root)
         return -1;
-    json_t *ga = json_object_get(root, "general_assembly");
-    json_t *sc = json_object_get(root, "security_council");
+    const jv *ga = jv_get(root, "general_assembly");
+    const jv *sc = jv_get(root, "security_council");
     st->ga_numbered_by_session_from =
-        (int)json_integer_value(json_object_get(ga, "numbered_by_session_from"));
-    st->ga_main_committees = (int)json_integer_value(json_object_get(ga, "main_committees"));
-    st->sc_year_cited_from = (int)json_integer_value(json_object_get(sc, "year_cited_from"));
-    json_decref(root);
+        (int)jv_integer(jv_get(ga, "numbered_by_session_from"));
+    st->ga_main_committees = (int)jv_integer(jv_get(ga, "main_committees"));
+    st->sc_year_cited_from = (int)jv_integer(jv_get(sc, "year_cited_from"));
+    free(root);
     if (st->ga_numbered_by_session_from > 0 && st->ga_main_committees > 0 && st->sc_year_cited_from > 0)
         return 0;
     snprintf(err, err_size, "%s: needs general_assembly.numbered_by_session_from, "

@@ -10,7 +10,6 @@
 #include "datafile.h"
 
 #include <ctype.h>
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -119,24 +118,24 @@ static int fail(char *err, size_t err_size, const char *name, const char *what)
 
 /* {"phrase": "Calls upon", "type": "operative"} adds "calls" to the
  * operative words. */
-static int read_phrases(json_t *root, resolution_state *st, char *err, size_t err_size)
+static int read_phrases(const jv *root, resolution_state *st, char *err, size_t err_size)
 {
     static const char name[] = "phrases.json";
-    json_t *phrases = data_array(root, name, "phrases", err, err_size);
-    json_t *modifiers = json_object_get(root, "modifiers");
+    const jv *phrases = data_array(root, name, "phrases", err, err_size);
+    const jv *modifiers = jv_get(root, "modifiers");
     if (!phrases)
         return -1;
-    if (!json_is_object(modifiers))
+    if (!jv_is(modifiers, JV_OBJECT))
         return fail(err, err_size, name, "no \"modifiers\" object");
-    size_t n = json_array_size(phrases);
+    size_t n = jv_size(phrases);
     if (alloc_list(&st->preambular, n) || alloc_list(&st->operative, n) ||
-        alloc_list(&st->modifiers, json_object_size(modifiers)))
+        alloc_list(&st->modifiers, jv_size(modifiers)))
         return fail(err, err_size, name, "out of memory");
     size_t i;
-    json_t *p;
-    json_array_foreach(phrases, i, p) {
-        const char *phrase = json_string_value(json_object_get(p, "phrase"));
-        const char *type = json_string_value(json_object_get(p, "type"));
+    const jv *p;
+    jv_foreach(phrases, i, p) {
+        const char *phrase = jv_string(jv_get(p, "phrase"));
+        const char *type = jv_string(jv_get(p, "type"));
         if (!phrase || !type)
             return fail(err, err_size, name, "a phrase without \"phrase\" or \"type\"");
         word_list *list = strcmp(type, "operative") == 0   ? &st->operative
@@ -147,10 +146,9 @@ static int read_phrases(json_t *root, resolution_state *st, char *err, size_t er
         if (add_word(list, phrase, strcspn(phrase, " ")) != 0)
             return fail(err, err_size, name, "out of memory");
     }
-    const char *key;
-    json_t *count;
-    json_object_foreach(modifiers, key, count) {
-        if (add_word(&st->modifiers, key, strlen(key)) != 0)
+    const jv *modifier;
+    jv_foreach(modifiers, i, modifier) {
+        if (add_word(&st->modifiers, modifier->key, strlen(modifier->key)) != 0)
             return fail(err, err_size, name, "out of memory");
     }
     sort_list(&st->preambular);
@@ -159,18 +157,18 @@ static int read_phrases(json_t *root, resolution_state *st, char *err, size_t er
     return 0;
 }
 
-static int read_abbreviations(json_t *root, resolution_state *st, char *err, size_t err_size)
+static int read_abbreviations(const jv *root, resolution_state *st, char *err, size_t err_size)
 {
     static const char name[] = "common-abbreviations.json";
-    json_t *list = data_array(root, name, "abbreviations", err, err_size);
+    const jv *list = data_array(root, name, "abbreviations", err, err_size);
     if (!list)
         return -1;
-    if (alloc_list(&st->abbreviations, json_array_size(list)))
+    if (alloc_list(&st->abbreviations, jv_size(list)))
         return fail(err, err_size, name, "out of memory");
     size_t i;
-    json_t *a;
-    json_array_foreach(list, i, a) {
-        const char *s = json_string_value(json_object_get(a, "abbreviation"));
+    const jv *a;
+    jv_foreach(list, i, a) {
+        const char *s = jv_string(jv_get(a, "abbreviation"));
         if (!s)
             return fail(err, err_size, name, "an entry without \"abbreviation\"");
         if (add_word(&st->abbreviations, s, strlen(s)) != 0)
@@ -180,16 +178,16 @@ static int read_abbreviations(json_t *root, resolution_state *st, char *err, siz
     return 0;
 }
 
-typedef int (*table_reader)(json_t *root, resolution_state *st, char *err, size_t err_size);
+typedef int (*table_reader)(const jv *root, resolution_state *st, char *err, size_t err_size);
 
 static int read_table(const clerk_api *api, const char *name, table_reader read,
                       resolution_state *st, char *err, size_t err_size)
 {
-    json_t *root = data_load_json(api, name, err, err_size);
+    jv *root = data_load_json(api, name, err, err_size);
     if (!root)
         return -1;
     int rc = read(root, st, err, err_size);
-    json_decref(root);
+    free(root);
     return rc;
 }
 

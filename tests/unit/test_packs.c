@@ -586,6 +586,55 @@ START_TEST(test_pack_folders)
 }
 END_TEST
 
+static char *write_in(const char *dir, const char *name, const char *text)
+{
+    char *path = xasprintf("%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    ck_assert_ptr_nonnull(f);
+    fputs(text, f);
+    fclose(f);
+    return path;
+}
+
+/* A folder read ahead (while plugins initialise) is registered in name
+ * order up to a pack that fails, and a pack registered already is not
+ * registered twice. */
+START_TEST(test_pack_folder_read_ahead)
+{
+    char *dir = xasprintf("%s.d-XXXXXX", pack_path);
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char *a = write_in(dir, "a.json", "{\"name\": \"ay\", \"version\": \"1\", \"rules\": "
+                                      "[{\"id\": \"x\", \"type\": \"repetition\", \"message\": \"m\"}]}");
+    char *b = write_in(dir, "b.json", "{\"name\": ");
+    pack_folder f = {.dir = dir};
+    pack_folder_read(&f);
+    pack_folder_read(&f); /* once only */
+    ck_assert_int_eq(f.failed, 1);
+    ck_assert_uint_eq(f.packs.len, 1);
+    char err[1024] = "";
+    ck_assert_int_eq(pack_folder_register(&reg, &f, err, sizeof err), -1);
+    ck_assert_msg(strncmp(err, b, strlen(b)) == 0 && err[strlen(b)] == ':', "%s", err);
+    ck_assert_uint_eq(reg.rules.len, 1);
+    ck_assert_str_eq(registry_rule(&reg, 0)->id, "ay/x");
+
+    unlink(b);
+    pack_folder again = {.dir = dir}; /* read by the registration */
+    ck_assert_int_eq(pack_folder_register(&reg, &again, err, sizeof err), 0);
+    ck_assert_uint_eq(reg.rules.len, 1); /* a.json is in already */
+
+    pack_folder unused = {.dir = dir}, none = {.dir = NULL};
+    pack_folder_read(&unused);
+    pack_folder_free(&unused); /* read, never registered */
+    pack_folder_free(&none);
+    ck_assert_int_eq(pack_folder_register(&reg, &none, err, sizeof err), 0);
+    unlink(a);
+    rmdir(dir);
+    free(a);
+    free(b);
+    free(dir);
+}
+END_TEST
+
 static Suite *packs_suite(void)
 {
     Suite *s = suite_create("packs");
@@ -617,6 +666,7 @@ static Suite *packs_suite(void)
     tcase_add_test(tc, test_message_references_are_checked);
     tcase_add_test(tc, test_rule_keys_are_checked);
     tcase_add_test(tc, test_pack_folders);
+    tcase_add_test(tc, test_pack_folder_read_ahead);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -347,6 +347,31 @@ START_TEST(test_plugin_folders)
 }
 END_TEST
 
+static void count_call(void *arg) { ++*(int *)arg; }
+
+/* The caller's work runs once, whether the folder cannot be read, holds no
+ * plugin or holds one that fails. */
+START_TEST(test_work_meanwhile)
+{
+    registry reg;
+    registry_init(&reg);
+    char err[1024];
+    int calls = 0;
+    char *none = xasprintf("%s/none", scratch), *empty = xasprintf("%s/empty", scratch);
+    ck_assert_int_eq(registry_load_dir_meanwhile(&reg, none, count_call, &calls, err, sizeof err), -1);
+    ck_assert_int_eq(calls, 1);
+    ck_assert_int_eq(mkdir(empty, 0700), 0);
+    ck_assert_int_eq(registry_load_dir_meanwhile(&reg, empty, count_call, &calls, err, sizeof err), 0);
+    ck_assert_int_eq(calls, 2);
+    free(write_file("empty/broken.so", "not an ELF file\n"));
+    ck_assert_int_eq(registry_load_dir_meanwhile(&reg, empty, count_call, &calls, err, sizeof err), -1);
+    ck_assert_int_eq(calls, 3);
+    free(none);
+    free(empty);
+    registry_free(&reg);
+}
+END_TEST
+
 START_TEST(test_data_folders_in_order)
 {
     registry reg;
@@ -612,6 +637,7 @@ static Suite *registry_suite(void)
     tcase_add_checked_fixture(tc, make_scratch, remove_scratch);
     tcase_add_test(tc, test_plugin_files_that_are_not_plugins);
     tcase_add_test(tc, test_plugin_folders);
+    tcase_add_test(tc, test_work_meanwhile);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("host");
