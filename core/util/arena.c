@@ -22,7 +22,10 @@ static void *arena_take(arena *a, size_t size, size_t align)
     size_t at = c ? (c->used + align - 1) & ~(align - 1) : 0;
     if (!c || at > c->cap || c->cap - at < size) {
         size_t cap = size > ARENA_CHUNK ? size : ARENA_CHUNK;
-        c = xmalloc(sizeof *c + cap);
+        /* Zeroed: PCRE2's JIT reads a subject (a block's text) a vector at
+         * a time, past its end into the bytes after it, which must then
+         * hold values (valgrind says so), though they change no match. */
+        c = xcalloc(1, sizeof *c + cap);
         c->cap = cap;
         c->next = a->head;
         a->head = c;
