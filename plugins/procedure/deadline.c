@@ -18,6 +18,7 @@
  * left to it: its limit is not the one the writer meant.
  */
 #include "procedure.h"
+#include "entities.h"
 #include "ordinal.h"
 #include "ymd.h"
 
@@ -50,8 +51,11 @@ static int in_sentence(const clerk_loc *loc, size_t block, size_t from, size_t t
 static const clerk_session_ref *session_in(const clerk_api *api, const clerk_doc *doc, size_t block,
                                            size_t from, size_t to)
 {
-    for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_SESSION); i < n; i++) {
+    size_t n = api->entity_count(doc, CLERK_ENT_SESSION);
+    for (size_t i = entity_first_in_block(api, doc, CLERK_ENT_SESSION, block); i < n; i++) {
         const clerk_session_ref *s = clerk_session_at(api, doc, i);
+        if (s->loc.block != block)
+            break;
         if (in_sentence(&s->loc, block, from, to))
             return s;
     }

@@ -182,6 +182,9 @@ typedef struct clerk_loc {
     size_t text_offset, text_length; /* in that block's plain text */
 } clerk_loc;
 
+/* Every entity struct below begins with its clerk_loc, and the entities of
+ * a kind come in the order of their blocks: those of one block together,
+ * the blocks in order (within a block, in the order they were found). */
 typedef enum clerk_entity_kind {
     CLERK_ENT_DATE = 0,
     CLERK_ENT_RESOLUTION,   /* resolution and decision references */
