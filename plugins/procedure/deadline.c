@@ -209,7 +209,7 @@ void check_deadline(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
         if (!rule || !has_limit(st, c->rule))
             continue;
         if (is_request < 0)
-            is_request = find_request(api, doc, st, &request);
+            is_request = find_request(api, ctx, doc, st, &request);
         const time_limit *l = applicable_limit(st, c->rule, is_request);
         if (!l || (size_t)c->rule >= sizeof reported || reported[c->rule] ||
             cited_body(api, doc, st, c, how, sizeof how) != CLERK_BODY_GA ||

@@ -60,7 +60,7 @@ void check_explanatory_memorandum(const clerk_api *api, const clerk_doc *doc, cl
     if (body != CLERK_BODY_GA && body != CLERK_BODY_UNKNOWN)
         return;
     text_span at;
-    if (!find_request(api, doc, st, &at))
+    if (!find_request(api, ctx, doc, st, &at))
         return;
     if (has_memorandum(api, doc, &st->memorandum->words) || accounted_for(api, doc, st))
         return;

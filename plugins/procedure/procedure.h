@@ -157,7 +157,8 @@ int is_rule_heading(const clerk_api *api, const clerk_doc *doc, const clerk_rule
 typedef struct text_span {
     size_t block, offset, length;  /* in the block's plain text */
 } text_span;
-int find_request(const clerk_api *api, const clerk_doc *doc, const procedure_state *st, text_span *at);
+int find_request(const clerk_api *api, clerk_ctx *ctx, const clerk_doc *doc, const procedure_state *st,
+                 text_span *at);
 /* The subject of the citation's sentence that the cited rule does not
  * govern although a neighbouring rule does, or NULL. */
 const subject *misplaced_subject(const clerk_api *api, const clerk_doc *doc,
