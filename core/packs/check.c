@@ -42,9 +42,10 @@ static int in_scope(const env *e, size_t block)
  * one occurs. */
 static void block_matches(env *e, size_t block, match_fn fn)
 {
-    const clerk_block *b = doc_block(e->doc, block);
+    const clerk_block *b = NULL; /* read only when a pattern is run */
     const pack_hit *hits;
     size_t n = scratch_rule_hits(e->s, e->rule, block, &hits), j = 0;
+    unsigned char c = scratch_first_byte(e->s, block);
     for (size_t k = 0; k < e->rule->pattern_count; k++) {
         size_t pattern = e->rule->first_pattern + k, from = j;
         const pack_pattern *pat = pattern_at(e->pack, pattern);
@@ -52,9 +53,10 @@ static void block_matches(env *e, size_t block, match_fn fn)
             j++;
         if (pat->has_literal && j == from)
             continue;
-        unsigned char c = (unsigned char)b->text[0];
         if (pat->anchored_first && !(pat->first_bytes[c / 8] & (1u << (c % 8))))
             continue;
+        if (!b)
+            b = doc_block(e->doc, block);
         match_iter it;
         if (pat->prefix) {
             match_begin_at(&it, e->s, pat->code, b->text, b->text_length, hits + from, j - from);

@@ -121,6 +121,9 @@ size_t scratch_next_block(const scratch *s, const pack_rule *r, size_t block);
 /* The scopes of a block of the document scanned (block_scopes). */
 unsigned scratch_scopes(const scratch *s, size_t block);
 
+/* The first byte of a block's text (0 when empty or in no scope). */
+unsigned char scratch_first_byte(const scratch *s, size_t block);
+
 /* A literal of a pattern found in a block: where it starts, for a
  * pattern whose matches start with one (else once per block, at 0).  An
  * exception's literals give one hit per block, its index marked with

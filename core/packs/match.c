@@ -16,6 +16,13 @@
 
 typedef pack_hit hit;
 
+/* What a rule asks of a block before reading it: its scopes (block_scopes,
+ * which fit a byte) and its text's first byte, noted while the scan has the
+ * text at hand, so that a huge document's blocks are not fetched again. */
+typedef struct block_info {
+    unsigned char scopes, first;
+} block_info;
+
 typedef struct span {
     size_t start, end;
 } span;
@@ -30,7 +37,7 @@ struct scratch {
     /* The literal hits of one document for one pack. */
     const pack *pack;
     unsigned long run;
-    vec scopes;                 /* unsigned per block: block_scopes() */
+    vec blocks;                 /* block_info per block */
     vec first_hit;              /* size_t per block, and one past the last */
     vec hits;                   /* hit, grouped by block */
     vec rule_hits;              /* hit: one rule's in one block */
@@ -57,7 +64,7 @@ static void scratch_free(void *arg)
     pcre2_match_data_free(s->aux);
     pcre2_match_context_free(s->mc);
     pcre2_jit_stack_free(s->stack);
-    vec_free(&s->scopes);
+    vec_free(&s->blocks);
     vec_free(&s->first_hit);
     vec_free(&s->hits);
     vec_free(&s->rule_hits);
@@ -113,7 +120,7 @@ static scratch *thread_scratch(uint32_t pairs)
         s->stack = pcre2_jit_stack_create(32 * 1024, JIT_STACK_MAX, NULL); /* NULL without JIT */
         if (s->stack)
             pcre2_jit_stack_assign(s->mc, NULL, s->stack);
-        vec_init(&s->scopes, sizeof(unsigned));
+        vec_init(&s->blocks, sizeof(block_info));
         vec_init(&s->first_hit, sizeof(size_t));
         vec_init(&s->hits, sizeof(hit));
         vec_init(&s->rule_hits, sizeof(hit));
@@ -162,7 +169,7 @@ static void note_hit(void *arg, uint32_t keyword, size_t end)
 
 static void scan(scratch *s, const pack *p, const clerk_doc *doc)
 {
-    s->scopes.len = 0;
+    s->blocks.len = 0;
     s->first_hit.len = 0;
     s->hits.len = 0;
     s->rule_bits.len = 0;
@@ -177,7 +184,9 @@ static void scan(scratch *s, const pack *p, const clerk_doc *doc)
     }
     for (size_t b = 0; b < doc->blocks.len; b++) {
         unsigned scopes = block_scopes(doc, b);
-        *(unsigned *)vec_push(&s->scopes) = scopes;
+        block_info *info = vec_push(&s->blocks);
+        info->scopes = (unsigned char)scopes;
+        info->first = 0;
         *(size_t *)vec_push(&s->first_hit) = s->hits.len;
         for (size_t w = 0; w < s->rule_words; w++)
             *(uint64_t *)vec_push(&s->rule_bits) = 0;
@@ -185,6 +194,9 @@ static void scan(scratch *s, const pack *p, const clerk_doc *doc)
             const clerk_block *blk = doc_block(doc, b);
             s->block = b;
             automaton_scan(&p->literals, blk->text, blk->text_length, note_hit, s);
+            info->first = (unsigned char)blk->text[0];
+        } else if (scopes) {
+            info->first = (unsigned char)doc_block(doc, b)->text[0];
         }
     }
     *(size_t *)vec_push(&s->first_hit) = s->hits.len;
@@ -203,22 +215,27 @@ scratch *scratch_for(const pack *p, const clerk_doc *doc, unsigned long run)
 
 unsigned scratch_scopes(const scratch *s, size_t block)
 {
-    return ((const unsigned *)s->scopes.data)[block];
+    return ((const block_info *)s->blocks.data)[block].scopes;
+}
+
+unsigned char scratch_first_byte(const scratch *s, size_t block)
+{
+    return ((const block_info *)s->blocks.data)[block].first;
 }
 
 size_t scratch_next_block(const scratch *s, const pack_rule *r, size_t block)
 {
-    size_t blocks = s->scopes.len;
-    const unsigned *scopes = s->scopes.data;
+    size_t blocks = s->blocks.len;
+    const block_info *info = s->blocks.data;
     if (r->every_block) {
-        while (block < blocks && !(scopes[block] & r->scope))
+        while (block < blocks && !(info[block].scopes & r->scope))
             block++;
         return block;
     }
     const uint64_t *bits = s->rule_bits.data;
     size_t rule = (size_t)(r - s->pack->rules);
     for (; block < blocks; block++)
-        if ((scopes[block] & r->scope) &&
+        if ((info[block].scopes & r->scope) &&
             (bits[block * s->rule_words + rule / 64] >> (rule % 64) & 1))
             return block;
     return blocks;
