@@ -81,7 +81,7 @@ clerk_doc *doc_parse(const char *path, char *src, size_t len, doc_format format,
                      size_t err_size)
 {
     if (len >= DOC_MAX_LENGTH) {
-        snprintf(err, err_size, "too large: a document is at most 4 GiB");
+        snprintf(err, err_size, "too large: a document must be under 4 GiB");
         free(src);
         return NULL;
     }

@@ -941,6 +941,16 @@ START_TEST(read_errors)
 }
 END_TEST
 
+/* A document of 4 GiB or more is refused by its length alone (the text is
+ * not read), whoever hands it over. */
+START_TEST(parse_refuses_4_gib)
+{
+    char err[128] = "";
+    ck_assert_ptr_null(doc_parse("huge.md", xstrdup("x"), DOC_MAX_LENGTH, DOC_FORMAT_AUTO, err, sizeof err));
+    ck_assert_str_eq(err, "too large: a document must be under 4 GiB");
+}
+END_TEST
+
 START_TEST(read_stdin_pipe)
 {
     /* More than a pipe holds at once, so the buffer must grow as it reads. */
@@ -1040,6 +1050,7 @@ int main(void)
     tcase_add_checked_fixture(tc, make_scratch, remove_scratch);
     tcase_add_test(tc, read_regular_and_empty);
     tcase_add_test(tc, read_errors);
+    tcase_add_test(tc, parse_refuses_4_gib);
     tcase_add_test(tc, read_stdin_pipe);
     suite_add_tcase(s, tc);
 
