@@ -1,5 +1,6 @@
 /* The date entity cited with a resolution or decision ("of 2 December 2004"). */
 #include "dates.h"
+#include "entities.h"
 #include "ymd.h"
 
 static int is_ref_date(const clerk_resolution_ref *ref, const clerk_date *d)
@@ -17,8 +18,10 @@ size_t ref_date_index(const clerk_api *api, const clerk_doc *doc, const clerk_re
         return ref->date_index;
     /* The nearest date after the citation that says the same day. */
     size_t best = TEXT_NONE;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = entity_first_in_block(api, doc, CLERK_ENT_DATE, ref->loc.block); i < n; i++) {
         const clerk_date *d = clerk_date_at(api, doc, i);
+        if (d->loc.block != ref->loc.block)
+            break;
         if (is_ref_date(ref, d) &&
             (best == TEXT_NONE || d->loc.text_offset < clerk_date_at(api, doc, best)->loc.text_offset))
             best = i;

@@ -13,6 +13,7 @@
  * the Status of Women has its own fifty-third session.
  */
 #include "dates.h"
+#include "entities.h"
 #include "ymd.h"
 
 #include <ctype.h>
@@ -109,9 +110,12 @@ static int period_after(const clerk_api *api, const clerk_doc *doc, const clerk_
         return 0;
     p = skip_space(t, len, p);
     out->at = p;
-    for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_DATE); i < n; i++) {
+    size_t n = api->entity_count(doc, CLERK_ENT_DATE);
+    for (size_t i = entity_first_in_block(api, doc, CLERK_ENT_DATE, r->loc.block); i < n; i++) {
         const clerk_date *d = clerk_date_at(api, doc, i);
-        if (d->loc.block == r->loc.block && d->loc.text_offset == p) {
+        if (d->loc.block != r->loc.block)
+            break;
+        if (d->loc.text_offset == p) {
             if (d->flags & CLERK_DATE_YEAR_INFERRED || !d->ymd.year || !d->ymd.month)
                 return 0;
             int day = d->form == CLERK_DATE_MONTH_YEAR ? 0 : d->ymd.day;

@@ -4,6 +4,7 @@
  * whether the rule it cites governs what its sentence speaks of.
  */
 #include "procedure.h"
+#include "entities.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -104,10 +105,12 @@ static int speaks_of(const subject *s, const char *t, size_t from, size_t to)
 static int sentence_cites(const clerk_api *api, const clerk_doc *doc, size_t block, size_t from,
                           size_t to, const rule_set *set)
 {
-    for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_RULE); i < n; i++) {
+    size_t n = api->entity_count(doc, CLERK_ENT_RULE);
+    for (size_t i = entity_first_in_block(api, doc, CLERK_ENT_RULE, block); i < n; i++) {
         const clerk_rule_cite *c = clerk_rule_cite_at(api, doc, i);
-        if (c->loc.block == block && c->loc.text_offset >= from && c->loc.text_offset < to &&
-            rule_set_has(set, c->rule))
+        if (c->loc.block != block)
+            break;
+        if (c->loc.text_offset >= from && c->loc.text_offset < to && rule_set_has(set, c->rule))
             return 1;
     }
     return 0;
