@@ -130,7 +130,7 @@ static void lint_file(void *arg, size_t index, void *slot)
         memcpy(res->original, buf, len);
         res->original_len = len;
     }
-    res->doc = doc_parse(in->path, buf, len, format, err, sizeof err);
+    res->doc = lint_parse(&run->reg, in->path, buf, len, format, err, sizeof err);
     if (!res->doc) {
         res->error = xstrdup(err);
         return;

@@ -132,7 +132,7 @@ static void list_markdown(const registry *reg)
 static size_t run_example(const registry *reg, size_t rule, const char *text, vec *findings)
 {
     char err[256];
-    clerk_doc *doc = doc_parse("<example>", xstrdup(text), strlen(text), DOC_FORMAT_AUTO, err, sizeof err);
+    clerk_doc *doc = lint_parse(reg, "<example>", xstrdup(text), strlen(text), DOC_FORMAT_AUTO, err, sizeof err);
     if (!doc)
         return 0;
     lint_one_rule(reg, rule, doc, findings);

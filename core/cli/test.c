@@ -214,7 +214,7 @@ static int run_fixture(const registry *reg, const config *cfg, const char *fixtu
     size_t len;
     clerk_doc *doc;
     if (doc_read_file(fixture, &buf, &len, err, sizeof err) != 0 ||
-        !(doc = doc_parse(fixture, buf, len, DOC_FORMAT_AUTO, err, sizeof err))) {
+        !(doc = lint_parse(reg, fixture, buf, len, DOC_FORMAT_AUTO, err, sizeof err))) {
         fprintf(stderr, "clerk: %s: %s\n", fixture, err);
         return EXIT_TROUBLE;
     }

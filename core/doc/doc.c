@@ -80,6 +80,12 @@ int doc_format_named(const char *name)
 clerk_doc *doc_parse(const char *path, char *src, size_t len, doc_format format, char *err,
                      size_t err_size)
 {
+    return doc_parse_with(path, src, len, format, 0, err, err_size);
+}
+
+clerk_doc *doc_parse_with(const char *path, char *src, size_t len, doc_format format,
+                          unsigned flags, char *err, size_t err_size)
+{
     if (len >= DOC_MAX_LENGTH) {
         snprintf(err, err_size, "too large: a document must be under 4 GiB");
         free(src);
@@ -97,6 +103,9 @@ clerk_doc *doc_parse(const char *path, char *src, size_t len, doc_format format,
     arena_init(&doc->arena);
     doc->path = arena_strdup(&doc->arena, path);
     doc->format = format;
+    /* A .docx's source is the text written while its blocks are read, and
+     * moves as it grows: its texts are copies. */
+    doc->share_texts = !(flags & DOC_TERMINATED_TEXTS) && format != DOC_FORMAT_DOCX;
     doc->src = xrealloc(src, len + 1); /* the readers rely on the terminator */
     doc->src[len] = '\0';
     doc->len = len;
@@ -106,6 +115,9 @@ clerk_doc *doc_parse(const char *path, char *src, size_t len, doc_format format,
     vec_init(&doc->emphasis, sizeof(clerk_emphasis));
     vec_init(&doc->sections, sizeof(clerk_section));
     vec_init(&doc->insertions, sizeof(size_t));
+#ifdef DOC_EXACT_TEXTS
+    vec_init(&doc->exact_texts, sizeof(char *));
+#endif
     /* doc->entities stay zeroed (empty) until extract_document() sizes them. */
     clerk_masthead *m = &doc->masthead;
     m->symbol = m->distribution = m->original_language = m->agenda_item = m->title = "";
@@ -148,6 +160,11 @@ void doc_free(clerk_doc *doc)
     for (int k = 0; k < CLERK_ENT_KIND_COUNT; k++)
         vec_free(&doc->entities[k]);
     arena_free(&doc->arena);
+#ifdef DOC_EXACT_TEXTS
+    for (size_t i = 0; i < doc->exact_texts.len; i++)
+        free(*(char **)vec_at(&doc->exact_texts, i));
+    vec_free(&doc->exact_texts);
+#endif
     free(doc->line_starts);
     free(doc->column_marks);
     free(doc->src);

@@ -73,7 +73,26 @@ struct clerk_doc {
     vec insertions;            /* size_t pairs [from, to): text a tracked change inserted */
     clerk_masthead masthead;
     vec entities[CLERK_ENT_KIND_COUNT];
+    int share_texts;           /* a text equal to its source bytes points there */
+#ifdef DOC_EXACT_TEXTS
+    vec exact_texts;           /* char *: the copies doc_share_text() made */
+#endif
 };
+
+/* Under AddressSanitizer a text that would point into the source is an
+ * exact-size copy instead (no NUL after it), so that a rule reading past a
+ * block's text_length is reported. */
+#if defined(__SANITIZE_ADDRESS__)
+#define DOC_EXACT_TEXTS 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define DOC_EXACT_TEXTS 1
+#endif
+#endif
+
+/* A block text that is the n source bytes at offset: they themselves, not
+ * NUL-terminated (plain.c). */
+const char *doc_share_text(clerk_doc *doc, size_t offset, size_t n);
 
 /* The largest file read by default, far above any real document (the
  * longest runs to a few hundred kilobytes): a stray huge file is refused
@@ -102,9 +121,20 @@ int utf8_validate(const char *s, size_t len, size_t *bad_offset);
  * go (JSON).  Caller frees. */
 char *utf8_repair(const char *s);
 
+/* How doc_parse_with() builds block texts. */
+enum {
+    /* Every block text is a copy ending with a NUL, as plugins built for ABI
+     * 1.0 and 1.1 expect.  Otherwise a text equal to its bytes in the source
+     * (most are) points into the source and is text_length bytes, no NUL. */
+    DOC_TERMINATED_TEXTS = 1
+};
+
 /* Parses src (taking ownership of it) into a document.  Returns NULL when
  * the bytes are not text (invalid UTF-8) or not the XML or the archive the
  * format needs, with the cause in err. */
+clerk_doc *doc_parse_with(const char *path, char *src, size_t len, doc_format format,
+                          unsigned flags, char *err, size_t err_size);
+/* The same, texts shared with the source where they can be. */
 clerk_doc *doc_parse(const char *path, char *src, size_t len, doc_format format,
                      char *err, size_t err_size);
 void doc_free(clerk_doc *doc);

@@ -483,9 +483,35 @@ static int segs_linear(const plain_seg *s, size_t n)
     return 1;
 }
 
-/* Closes the map of the block just pushed over the segments pushed since;
- * a linear one gives them back. */
-static void finish_map(clerk_doc *doc)
+const char *doc_share_text(clerk_doc *doc, size_t offset, size_t n)
+{
+#ifdef DOC_EXACT_TEXTS
+    char *copy = n ? xmalloc(n) : malloc(0); /* ASan's malloc(0) is a real, empty block */
+    memcpy(copy, doc->src + offset, n);
+    *(char **)vec_push(&doc->exact_texts) = copy;
+    return copy;
+#else
+    (void)n;
+    return doc->src + offset;
+#endif
+}
+
+/* Places the text of the block just pushed, still the builder's: where it
+ * is the source's own bytes it points there, else it is copied. */
+static void place_text(clerk_doc *doc, clerk_block *blk, size_t source_offset)
+{
+    const char *text = blk->text;
+    size_t n = blk->text_length;
+    if (doc->share_texts && source_offset <= doc->len && n <= doc->len - source_offset &&
+        memcmp(doc->src + source_offset, text, n) == 0)
+        blk->text = doc_share_text(doc, source_offset, n);
+    else
+        blk->text = arena_strndup(&doc->arena, text, n);
+}
+
+/* Closes the map of the block just pushed over the segments pushed since
+ * (a linear one gives them back) and places its text. */
+static void finish_map(clerk_doc *doc, clerk_block *blk)
 {
     block_map *m = vec_at(&doc->maps, doc->maps.len - 1);
     const plain_seg *s = (const plain_seg *)doc->segs.data + m->first_seg;
@@ -494,9 +520,13 @@ static void finish_map(clerk_doc *doc)
         doc->segs.len = m->first_seg;
         m->first_seg = s->source_offset;
         m->seg_count = 0;
+        place_text(doc, blk, m->first_seg);
+    } else {
+        blk->text = arena_strndup(&doc->arena, blk->text, blk->text_length);
     }
 }
 
+/* The text stays the builder's until finish_map() places it. */
 static clerk_block *push_block(clerk_doc *doc, const clerk_block *shape, const char *text,
                                size_t length)
 {
@@ -504,7 +534,7 @@ static clerk_block *push_block(clerk_doc *doc, const clerk_block *shape, const c
     *blk = *shape;
     if (!blk->label)
         blk->label = "";
-    blk->text = arena_strndup(&doc->arena, text, length);
+    blk->text = text;
     blk->text_length = length;
     blk->emphasis = NULL; /* set by plain_link_emphasis once every block is in */
     blk->emphasis_count = 0;
@@ -526,7 +556,7 @@ void plain_emit(clerk_doc *doc, const plain_builder *b, size_t from, size_t to,
     if (n == 0) {
         /* A label alone: its text is empty at the end of the block. */
         push_seg(doc, 0, shape->offset + shape->length);
-        finish_map(doc);
+        finish_map(doc, blk);
         return;
     }
     push_seg(doc, 0, plain_source(b, from));
@@ -551,7 +581,7 @@ void plain_emit(clerk_doc *doc, const plain_builder *b, size_t from, size_t to,
         }
     }
     push_seg(doc, n, plain_end(b, to));
-    finish_map(doc);
+    finish_map(doc, blk);
 
     size_t first = doc->emphasis.len;
     const clerk_emphasis *e = b->emphasis.data;
@@ -574,10 +604,10 @@ void plain_emit(clerk_doc *doc, const plain_builder *b, size_t from, size_t to,
 void plain_emit_slice(clerk_doc *doc, const clerk_block *shape, const char *text,
                       size_t text_offset, size_t text_length)
 {
-    push_block(doc, shape, text, text_length);
+    clerk_block *blk = push_block(doc, shape, text, text_length);
     push_seg(doc, 0, text_offset);
     push_seg(doc, text_length, text_offset + text_length);
-    finish_map(doc);
+    finish_map(doc, blk);
 }
 
 void plain_link_emphasis(clerk_doc *doc)

@@ -167,7 +167,7 @@ clerk_result *clerk_lint(const clerk_session *s, const char *path, const char *t
     if (length)
         memcpy(copy, text, length);
     copy[length] = '\0';
-    clerk_doc *doc = doc_parse(path ? path : "<text>", copy, length, DOC_FORMAT_AUTO, err, n);
+    clerk_doc *doc = lint_parse(&s->reg, path ? path : "<text>", copy, length, DOC_FORMAT_AUTO, err, n);
     if (!doc)
         return NULL;
     vec findings = VEC_INIT(finding);

@@ -50,7 +50,7 @@ size_t fix_document(const registry *reg, const rule_state *states, const suppres
             break;
         }
         char err[256];
-        clerk_doc *next = doc_parse((*doc)->path, text, len, format, err, sizeof err);
+        clerk_doc *next = lint_parse(reg, (*doc)->path, text, len, format, err, sizeof err);
         if (!next)
             break; /* a fix that breaks the text is not taken: keep the last good one */
         total += applied;

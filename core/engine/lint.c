@@ -32,6 +32,13 @@ static void run_rule(const registry *reg, size_t index, clerk_severity severity,
     ri->rule.check(&reg->api, doc, &ctx);
 }
 
+clerk_doc *lint_parse(const registry *reg, const char *path, char *src, size_t len,
+                      doc_format format, char *err, size_t err_size)
+{
+    return doc_parse_with(path, src, len, format, reg->terminated_texts ? DOC_TERMINATED_TEXTS : 0,
+                          err, err_size);
+}
+
 void lint_document(const registry *reg, const rule_state *states, const clerk_doc *doc,
                    vec *findings)
 {

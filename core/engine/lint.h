@@ -8,6 +8,11 @@
 #include "engine/suppress.h"
 #include "util/vec.h"
 
+/* doc_parse() with the texts the registry's plugins can read: NUL-terminated
+ * copies when one of them was built for ABI 1.0 or 1.1. */
+clerk_doc *lint_parse(const registry *reg, const char *path, char *src, size_t len,
+                      doc_format format, char *err, size_t err_size);
+
 /* Appends the findings of every rule whose state is not off, minus those
  * suppressed inline, sorted by offset. */
 void lint_document(const registry *reg, const rule_state *states, const clerk_doc *doc,

@@ -133,6 +133,8 @@ static void add_plugin(registry *reg, const clerk_plugin *desc, const char *path
     p->desc = desc;
     p->state = state;
     *(plugin_handle **)vec_push(&reg->plugins) = p;
+    if (desc->abi_minor < 2)
+        reg->terminated_texts = 1;
 
     size_t copy = desc->rule_size < sizeof(clerk_rule) ? desc->rule_size : sizeof(clerk_rule);
     for (size_t i = 0; i < desc->rule_count; i++) {

@@ -29,6 +29,7 @@ typedef struct registry {
     vec plugins;                /* plugin_handle * */
     vec rules;                  /* rule_info, in load order */
     vec data_dirs;              /* char *: bundled first, then configured ones */
+    int terminated_texts;       /* a plugin built for ABI 1.0 or 1.1 reads texts to their NUL */
 } registry;
 
 void registry_init(registry *reg);

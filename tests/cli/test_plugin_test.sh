@@ -72,7 +72,7 @@ expect_status 2
 expect_err_has 'clerk: broken.json:2:'
 run "$CLERK" test "$CLERK_TEST_PLUGINS/wrong_abi.so" fixture.md expected.json
 expect_status 2
-expect_err_line "clerk: plugin refused: $CLERK_TEST_PLUGINS/wrong_abi.so: built for plugin ABI 99.0, this clerk provides ABI 1.1"
+expect_err_line "clerk: plugin refused: $CLERK_TEST_PLUGINS/wrong_abi.so: built for plugin ABI 99.0, this clerk provides ABI 1.2"
 printf '{"rules": {"echo/nothing": "off"}}\n' >unknown.json
 run "$CLERK" test --config unknown.json "$ECHO_PLUGIN" fixture.md
 expect_status 2

@@ -13,7 +13,7 @@ refused() { # PLUGIN-PATH REASON
     expect_out ''
 }
 
-refused "$CLERK_TEST_PLUGINS/wrong_abi.so" 'built for plugin ABI 99.0, this clerk provides ABI 1.1'
+refused "$CLERK_TEST_PLUGINS/wrong_abi.so" 'built for plugin ABI 99.0, this clerk provides ABI 1.2'
 refused "$CLERK_TEST_PLUGINS/no_entry.so" 'no clerk_plugin_entry symbol: not a clerk plugin'
 refused "$CLERK_TEST_PLUGINS/dup_rule.so" "duplicate rule id 'dup-rule/twin'"
 refused "$tmp/none.so" 'cannot read the plugin file'
@@ -40,7 +40,7 @@ expect_out_line 'doc.md:1:5: warning: found "TODO" [echo/word]'
 cp "$CLERK_TEST_PLUGINS/wrong_abi.so" plugins/
 run "$LONELY" check --plugin plugins doc.md
 expect_status 2
-expect_err_line 'clerk: plugin refused: plugins/wrong_abi.so: built for plugin ABI 99.0, this clerk provides ABI 1.1'
+expect_err_line 'clerk: plugin refused: plugins/wrong_abi.so: built for plugin ABI 99.0, this clerk provides ABI 1.2'
 
 # CLERK_PLUGIN_PATH: files or folders, separated by colons.
 rm plugins/wrong_abi.so

@@ -52,7 +52,7 @@ expect_status 0
 if grep -qE '^clerk [0-9]+\.[0-9]+\.[0-9]+$' .out; then pass; else fail 'version prints no version'; fi
 run "$CLERK" version --verbose
 expect_status 0
-expect_out_line 'plugin ABI 1.1'
+expect_out_line 'plugin ABI 1.2'
 expect_out_has 'plugin structure '
 
 # The rule reference is generated, and must be regenerated when rules change.

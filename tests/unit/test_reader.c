@@ -2,6 +2,7 @@
  * plain projection and its map back to the source. */
 #include "doc/doc.h"
 #include "util/xalloc.h"
+#include "block_text.h"
 
 #include <check.h>
 #include <limits.h>
@@ -34,7 +35,7 @@ static void check_maps(const clerk_doc *doc)
                           next);
             prev = s;
         }
-        ck_assert_uint_eq(strlen(b->text), b->text_length);
+        ck_assert_ptr_null(memchr(b->text, '\0', b->text_length));
     }
 }
 
@@ -63,7 +64,7 @@ static const clerk_block *blk(const clerk_doc *doc, size_t i)
     do {                                                  \
         const clerk_block *b_ = blk(doc, i);              \
         ck_assert_int_eq(b_->kind, want_kind);            \
-        ck_assert_str_eq(b_->text, want_text);            \
+        ck_assert_text_eq(b_, want_text);            \
     } while (0)
 
 #define ck_span(b, want_offset, want_length)              \
@@ -392,7 +393,7 @@ START_TEST(md_span_starts_after_closing_markup)
     const char *src = "*The General Assembly*, **decides** *this*; [see](x)**.**\n";
     clerk_doc *doc = md(src);
     const clerk_block *b = blk(doc, 0);
-    ck_assert_str_eq(b->text, "The General Assembly, decides this; see.");
+    ck_assert_text_eq(b, "The General Assembly, decides this; see.");
     size_t comma = off(b->text, ","), semicolon = off(b->text, ";"), stop = off(b->text, ".");
     /* A span ending before the comma stops before "*"; one starting at the
      * comma starts on it. */
@@ -1010,6 +1011,40 @@ START_TEST(md_copied_text_needs_no_segments)
 }
 END_TEST
 
+/* A text equal to its source bytes is those bytes (an exact copy under
+ * ASan); one with markup left out is a copy, NUL-terminated. */
+START_TEST(md_copied_text_shares_the_source)
+{
+    const char *src = "1. The Assembly met.\n\nThe *Council* met.\n";
+    clerk_doc *doc = md(src);
+    const clerk_block *plain = doc_block(doc, 0), *marked = doc_block(doc, 1);
+    ck_assert_int_eq(memcmp(plain->text, "The Assembly met.", plain->text_length), 0);
+#ifndef DOC_EXACT_TEXTS
+    ck_assert_ptr_eq(plain->text, doc->src + off(src, "The Assembly"));
+#endif
+    ck_assert_text_eq(marked, "The Council met.");
+    doc_free(doc);
+}
+END_TEST
+
+/* For plugins built against ABI 1.0 and 1.1 every text is a NUL-terminated copy. */
+START_TEST(terminated_texts_are_copies)
+{
+    const char *src = "1. The Assembly met.\n\nThe *Council* met.\n";
+    char err[128];
+    clerk_doc *doc = doc_parse_with("a.md", xstrdup(src), strlen(src), DOC_FORMAT_AUTO,
+                                    DOC_TERMINATED_TEXTS, err, sizeof err);
+    ck_assert_ptr_nonnull(doc);
+    for (size_t i = 0; i < doc->blocks.len; i++) {
+        const clerk_block *b = doc_block(doc, i);
+        ck_assert(b->text < doc->src || b->text > doc->src + doc->len);
+        ck_assert_uint_eq(strlen(b->text), b->text_length);
+    }
+    ck_assert_str_eq(doc_block(doc, 0)->text, "The Assembly met.");
+    doc_free(doc);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("reader");
@@ -1035,6 +1070,8 @@ int main(void)
     tcase_add_test(tc, md_seed_like_document);
     tcase_add_test(tc, md_many_blocks_keep_their_emphasis);
     tcase_add_test(tc, md_copied_text_needs_no_segments);
+    tcase_add_test(tc, md_copied_text_shares_the_source);
+    tcase_add_test(tc, terminated_texts_are_copies);
     tcase_add_test(tc, md_bom_and_empty);
     tcase_add_test(tc, invalid_utf8_is_refused);
     suite_add_tcase(s, tc);

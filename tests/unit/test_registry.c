@@ -85,9 +85,9 @@ START_TEST(test_wrong_abi_is_refused)
     clerk_plugin p = plugin_named("future");
     p.abi_major = 99;
     p.abi_minor = 3;
-    refused(&reg, &p, "built for plugin ABI 99.3, this clerk provides ABI 1.1");
+    refused(&reg, &p, "built for plugin ABI 99.3, this clerk provides ABI 1.2");
     p.abi_major = 0;
-    refused(&reg, &p, "built for plugin ABI 0.3, this clerk provides ABI 1.1");
+    refused(&reg, &p, "built for plugin ABI 0.3, this clerk provides ABI 1.2");
     /* A newer minor of the same major is fine: hosts only append. */
     p.abi_major = CLERK_ABI_MAJOR;
     p.abi_minor = CLERK_ABI_MINOR + 7;

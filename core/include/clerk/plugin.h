@@ -26,7 +26,7 @@ extern "C" {
 #endif
 
 #define CLERK_ABI_MAJOR 1
-#define CLERK_ABI_MINOR 1
+#define CLERK_ABI_MINOR 2
 
 #if defined(__GNUC__)
 #define CLERK_EXPORT __attribute__((visibility("default")))
@@ -119,7 +119,12 @@ typedef struct clerk_block {
     int level;              /* heading level; nesting depth of a list item */
     size_t section;         /* index of the section holding the block */
     size_t offset, length;  /* the whole block in the source, markup included */
-    const char *text;       /* plain projection, UTF-8, NUL-terminated; no label */
+    /* Plain projection, UTF-8, no label: text_length bytes, NOT followed by
+     * a NUL.  A text equal to its source bytes (most are) points into the
+     * source, so text[text_length] is the byte the source has next.  (Since
+     * ABI 1.2; for a plugin built against 1.0 or 1.1 the host still copies
+     * every text with a NUL after it.) */
+    const char *text;
     size_t text_length;
     /* Paragraph label as written ("1", "a", "iv"), without its dots or brackets. */
     const char *label;      /* "" when unnumbered */
