@@ -143,7 +143,7 @@ static int names_annex(const clerk_block *b, const clerk_xref *x)
     size_t at = x->loc.text_offset, end = at + x->loc.text_length;
     if (at > 0 && t[at - 1] == '(' && end < b->text_length && t[end] == ')')
         return 1;
-    if (strncasecmp(t + at, "annexed", 7) == 0)
+    if (at + 7 <= b->text_length && strncasecmp(t + at, "annexed", 7) == 0)
         return 1;
     size_t p = at;
     while (p > 0 && isspace((unsigned char)t[p - 1]))

@@ -85,7 +85,7 @@ int is_rule_heading(const clerk_api *api, const clerk_doc *doc, const clerk_rule
     size_t len = b->text_length, p = 0;
     while (p < c->loc.text_offset && is_quote_or_space(t, len, &p))
         ;
-    if (p != c->loc.text_offset || strncmp(t + p, "Rule ", 5) != 0)
+    if (p != c->loc.text_offset || len - p < 5 || memcmp(t + p, "Rule ", 5) != 0)
         return 0;
     p = c->loc.text_offset + c->loc.text_length;
     while (p < len && is_quote_or_space(t, len, &p))

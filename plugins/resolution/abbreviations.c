@@ -32,14 +32,15 @@ static int is_token_char(char c)
     return is_alnum(c) || c == '-' || c == '&';
 }
 
-/* The offset is inside a quotation: “...” or "...". */
-static int in_quotes(const char *s, size_t offset)
+/* The offset of the text (len bytes at s) is inside a quotation: “...” or
+ * "...". */
+static int in_quotes(const char *s, size_t len, size_t offset)
 {
     int curly = 0, straight = 0;
     for (size_t i = 0; i < offset; i++) {
         if (s[i] == '"')
             straight = !straight;
-        else if ((unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+        else if ((unsigned char)s[i] == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
                  ((unsigned char)s[i + 2] == 0x9C || (unsigned char)s[i + 2] == 0x9D))
             curly = (unsigned char)s[i + 2] == 0x9C;
     }
@@ -162,10 +163,11 @@ int definitions_of(memo *m, const resolution *r, mentions *out)
         if (!is_text_block(b) || heading_like(m, i, b))
             continue;
         const char *open;
-        for (size_t j = 0; (open = memchr(b->text + j, '(', b->text_length - j)) != NULL; j++) {
+        size_t len = b->text_length;
+        for (size_t j = 0; (open = memchr(b->text + j, '(', len - j)) != NULL; j++) {
             j = (size_t)(open - b->text);
-            size_t n = bracketed_at(b->text, b->text_length, j);
-            if (n == 0 || in_quotes(b->text, j) || name_goes_on(b->text, b->text_length, j + n) ||
+            size_t n = bracketed_at(b->text, len, j);
+            if (n == 0 || in_quotes(b->text, len, j) || name_goes_on(b->text, len, j + n) ||
                 !defines(b->text, j, b->text + j + 1, n - 2) ||
                 word_list_has(common, b->text + j + 1, n - 2))
                 continue;
@@ -184,7 +186,7 @@ static int used_at(const char *text, size_t len, size_t i, size_t n)
     if (is_alnum(before) || before == '/' || is_alnum(after) || after == '/' ||
         (after == '-' && i + n + 1 < len && is_upper(text[i + n + 1])))
         return 0;
-    return !(before == '(' && after == ')') && !in_quotes(text, i);
+    return !(before == '(' && after == ')') && !in_quotes(text, len, i);
 }
 
 /* The first use of the abbreviation before where it is spelt out. */
@@ -193,12 +195,12 @@ static int used_before(const clerk_api *api, const clerk_doc *doc, const resolut
 {
     for (size_t i = r->first; i <= def->block; i++) {
         const clerk_block *b = api->block(doc, i);
-        size_t limit = i == def->block ? def->offset : b->text_length;
+        size_t len = b->text_length, limit = i == def->block ? def->offset : len;
         if (!is_text_block(b))
             continue;
-        for (const char *p = b->text; (p = strstr(p, a)) != NULL && (size_t)(p - b->text) < limit; p++) {
-            if (used_at(b->text, b->text_length, (size_t)(p - b->text), def->length)) {
-                *use = (mention){ i, (size_t)(p - b->text), def->length };
+        for (size_t p = 0; (p = text_find(b->text, len, p, a, def->length)) < limit; p++) {
+            if (used_at(b->text, len, p, def->length)) {
+                *use = (mention){ i, p, def->length };
                 return 1;
             }
         }

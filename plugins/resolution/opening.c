@@ -56,8 +56,8 @@ void check_opening_punctuation(const clerk_api *api, const clerk_doc *doc, clerk
  * line naming an organ, which the core may not know. */
 static int organ_line(const clerk_block *b)
 {
-    size_t i = text_start(b->text, b->text_length);
-    if (b->text_length - i >= 120 || strncmp(b->text + i, "The ", 4) != 0)
+    size_t i = text_start(b->text, b->text_length), rest = b->text_length - i;
+    if (rest >= 120 || rest < 4 || memcmp(b->text + i, "The ", 4) != 0)
         return 0;
     size_t mark_at;
     int mark = text_final_mark(b->text, b->text_length, &mark_at);

@@ -34,7 +34,7 @@ static int list_style(const clerk_block *b)
     if (b->label_style != CLERK_LABEL_NONE)
         return b->label_style;
     const char *s = b->text;
-    size_t i = s[0] == '(';
+    size_t i = b->text_length > 0 && s[0] == '(';
     size_t j = i;
     while (j < b->text_length && j - i < 5 && s[j] >= 'a' && s[j] <= 'z')
         j++;

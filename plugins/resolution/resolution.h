@@ -84,6 +84,10 @@ span text_main_word(const resolution_state *st, const char *text, size_t len, sp
  * and") stand after the mark. */
 int text_final_mark(const char *text, size_t len, size_t *at);
 
+/* Where the n bytes at s (n > 0) first stand in text[from, len), or len
+ * when they stand nowhere there. */
+size_t text_find(const char *text, size_t len, size_t from, const char *s, size_t n);
+
 /* The text begins with a lower-case letter: it continues the paragraph
  * before it, cut by a page break. */
 int text_is_continuation(const char *text, size_t len);

@@ -150,13 +150,18 @@ static size_t word_char_at(const char *s, size_t len, size_t i)
     return letter ? n : 0;
 }
 
-/* The punctuation after which a paragraph's number may follow.  strcspn()
- * stops at a NUL byte too, which the text may hold before its end. */
-static const char stops[] = ".,;:";
+/* The first punctuation at or after i after which a paragraph's number
+ * may follow; len when there is none. */
+static size_t next_stop(const char *text, size_t len, size_t i)
+{
+    while (i < len && text[i] != '.' && text[i] != ',' && text[i] != ';' && text[i] != ':')
+        i++;
+    return i;
+}
 
 int text_holds_paragraphs(const char *text, size_t len)
 {
-    for (size_t i = strcspn(text, stops) + 1; i < len; i += strcspn(text + i, stops) + 1) {
+    for (size_t i = next_stop(text, len, 0) + 1; i < len; i = next_stop(text, len, i) + 1) {
         if (!blank_at(text, len, i))
             continue;
         size_t j = skip_blanks(text, len, i), n = label_at(text, len, j);
@@ -284,6 +289,20 @@ int text_final_mark(const char *text, size_t len, size_t *at)
         return 0;
     *at = len - 1;
     return text[len - 1];
+}
+
+size_t text_find(const char *text, size_t len, size_t from, const char *s, size_t n)
+{
+    while (from < len && len - from >= n) {
+        const char *p = memchr(text + from, s[0], len - from - n + 1);
+        if (!p)
+            break;
+        from = (size_t)(p - text);
+        if (memcmp(p, s, n) == 0)
+            return from;
+        from++;
+    }
+    return len;
 }
 
 int text_is_continuation(const char *text, size_t len)

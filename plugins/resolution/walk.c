@@ -113,13 +113,13 @@ const char *organ_name(clerk_body body)
  * written otherwise. */
 size_t organ_name_offset(const clerk_block *b, const char *name)
 {
-    size_t n = strlen(name), at = text_start(b->text, b->text_length);
+    size_t n = strlen(name), len = b->text_length, at = text_start(b->text, len);
     if (n == 0)
         return NO_BLOCK;
-    if (strncmp(b->text + at, name, n) == 0)
+    if (len - at >= n && memcmp(b->text + at, name, n) == 0)
         return at;
     at = NO_BLOCK;
-    for (const char *p = b->text; (p = strstr(p, name)) != NULL; p += n)
-        at = (size_t)(p - b->text);
+    for (size_t p = 0; (p = text_find(b->text, len, p, name, n)) < len; p += n)
+        at = p;
     return at;
 }

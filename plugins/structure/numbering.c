@@ -242,7 +242,7 @@ static int found_lost_label(const clerk_api *api, const clerk_doc *doc, clerk_ct
 static void take_inline_label(const clerk_block *b, context *cx, int lvl)
 {
     const char *t = b->text;
-    if (lvl == LEVEL_ROMAN || t[0] != '(' || !t[1] || t[2] != ')')
+    if (lvl == LEVEL_ROMAN || b->text_length < 3 || t[0] != '(' || t[2] != ')')
         return;
     if (lvl == LEVEL_ARABIC && t[1] == 'a')
         cx->levels[LEVEL_LETTER].last = 1;

@@ -132,9 +132,11 @@ static int can_continue(const clerk_block *b)
 static int is_list_item(const clerk_block *a)
 {
     static const char bullet[] = "\xE2\x80\xA2"; /* • */
+    size_t start = text_skip_space(a->text, a->text_length, 0);
     return a->label_style == CLERK_LABEL_LETTER || a->label_style == CLERK_LABEL_ROMAN ||
            a->label_style == CLERK_LABEL_BULLET ||
-           strncmp(a->text + text_skip_space(a->text, a->text_length, 0), bullet, 3) == 0;
+           (a->text_length - start >= sizeof bullet - 1 &&
+            memcmp(a->text + start, bullet, sizeof bullet - 1) == 0);
 }
 
 /* Running prose rather than a title: more than one sentence, or long. */
