@@ -56,6 +56,17 @@ typedef struct block_map {
     size_t seg_count;
 } block_map;
 
+/* Under AddressSanitizer a text that would point into the source is an
+ * exact-size copy instead (no NUL after it), so that a rule reading past a
+ * block's text_length is reported. */
+#if defined(__SANITIZE_ADDRESS__)
+#define DOC_EXACT_TEXTS 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define DOC_EXACT_TEXTS 1
+#endif
+#endif
+
 struct clerk_doc {
     const char *path;          /* as given on the command line; "-" for stdin */
     doc_format format;         /* the format it was read as */
@@ -78,17 +89,6 @@ struct clerk_doc {
     vec exact_texts;           /* char *: the copies doc_share_text() made */
 #endif
 };
-
-/* Under AddressSanitizer a text that would point into the source is an
- * exact-size copy instead (no NUL after it), so that a rule reading past a
- * block's text_length is reported. */
-#if defined(__SANITIZE_ADDRESS__)
-#define DOC_EXACT_TEXTS 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define DOC_EXACT_TEXTS 1
-#endif
-#endif
 
 /* A block text that is the n source bytes at offset: they themselves, not
  * NUL-terminated (plain.c). */

@@ -93,10 +93,15 @@ static void check_entities(const clerk_api *api, const clerk_doc *doc, clerk_ctx
         api->report(ctx, s->loc.offset, s->loc.length, NULL, "session %d", s->session);
     }
     /* Symbols and cross-references: counted, so a past-the-end index is
-     * tried too (NULL, not a crash). */
-    api->report(ctx, 0, 0, NULL, "%zu symbols, %zu cross-references, past the end %s",
+     * tried too (NULL, not a crash).  Version 1 promised a NUL after every
+     * block text. */
+    size_t unterminated = 0;
+    for (size_t i = 0; i < api->block_count(doc); i++)
+        unterminated += strlen(api->block(doc, i)->text) != api->block(doc, i)->text_length;
+    api->report(ctx, 0, 0, NULL, "%zu symbols, %zu cross-references, past the end %s; %zu of %zu texts unterminated",
                 api->entity_count(doc, CLERK_ENT_SYMBOL), api->entity_count(doc, CLERK_ENT_XREF),
-                clerk_symbol_at(api, doc, 1000) || clerk_xref_at(api, doc, 1000) ? "found" : "NULL");
+                clerk_symbol_at(api, doc, 1000) || clerk_xref_at(api, doc, 1000) ? "found" : "NULL",
+                unterminated, api->block_count(doc));
 }
 
 /* Options and state: reported at the first byte, the word option as the fix. */
