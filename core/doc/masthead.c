@@ -86,7 +86,7 @@ static size_t symbol_length(const char *s, size_t len)
         size_t and_len = k < len && s[k] == ' ' ? scan_phrase(s, len, k + 1, "and ") : 0;
         if (k + 2 <= len && s[k] == '-' && scan_is_upper(s[k + 1]))
             k += 2;
-        else if (and_len && scan_is_upper(s[k + 1 + and_len]) &&
+        else if (and_len && k + 1 + and_len < len && scan_is_upper(s[k + 1 + and_len]) &&
                  scan_word_len(s, len, k + 1 + and_len) == 1)
             k += 1 + and_len + 1;
         j = k;
@@ -321,7 +321,10 @@ static void cut_block(vec *pieces, const clerk_block *b, size_t block)
     const char *s = b->text;
     size_t len = b->text_length, start = 0;
     for (size_t i = 0; i < len; i++) {
-        if (s[i] == '\n' && !scan_is_lower(s[scan_skip_space(s, len, i)])) {
+        if (s[i] != '\n')
+            continue;
+        size_t next = scan_skip_space(s, len, i);
+        if (next == len || !scan_is_lower(s[next])) {
             add_piece(pieces, b, block, start, i);
             start = i + 1;
         }

@@ -74,7 +74,7 @@ static size_t read_label(const char *t, size_t len, size_t pos, keyword k, int *
     if (k == KW_PARAGRAPH)
         return 0;
     /* a lone capital other than the numerals I, V, X, not a symbol's "A/" */
-    if (scan_is_upper(t[pos]) && !strchr("IVX", t[pos]) && scan_word_end(t, len, pos + 1) &&
+    if (pos < len && scan_is_upper(t[pos]) && !strchr("IVX", t[pos]) && scan_word_end(t, len, pos + 1) &&
         (pos + 1 == len || t[pos + 1] != '/')) {
         *value = t[pos] - 'A' + 1;
         return 1;
@@ -245,7 +245,10 @@ static int cites_before(const char *t, size_t len, size_t kw)
     size_t p = scan_skip_space_back(t, kw);
     if (p == 0 || t[p - 1] != ',')
         return 0;
-    if ((scan_word(t, len, kw, "para") || scan_word(t, len, kw, "paras")) && t[kw + 4 + (t[kw + 4] == 's')] == '.')
+    size_t para = scan_word(t, len, kw, "para");
+    if (!para)
+        para = scan_word(t, len, kw, "paras");
+    if (para && kw + para < len && t[kw + para] == '.')
         return 1;
     size_t end = p - 1, s = end;
     while (s > 0 && !scan_space_len(t, end, s - 1))

@@ -354,9 +354,9 @@ enum { B_OTHER, B_LETTER, B_SPACE, B_WIDE };
 static const unsigned char byte_class[256] = {BC64(0), BC64(64), BC64(128), BC64(192)};
 
 /* Where the run of ASCII letters from i ends.  Eight bytes are tested at
- * once while they lie inside the text: a byte is a letter when, with its
- * 0x20 bit set, it lies from 'a' to 'z' (each test sets a byte's high
- * bit, and no byte carries into the next). */
+ * once while eight are left in the text, the rest one by one: a byte is a
+ * letter when, with its 0x20 bit set, it lies from 'a' to 'z' (each test
+ * sets a byte's high bit, and no byte carries into the next). */
 static size_t letters_end(const unsigned char *u, size_t i, size_t len)
 {
 #if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -370,15 +370,13 @@ static size_t letters_end(const unsigned char *u, size_t i, size_t len)
             return i + (size_t)__builtin_ctzll(~letters & high) / 8;
     }
 #endif
-    (void)len;
-    while (byte_class[u[i]] == B_LETTER)
+    while (i < len && byte_class[u[i]] == B_LETTER)
         i++;
     return i;
 }
 
 /* Two words in a row with nothing but space between them, the second the
- * same as the first.  The text's final NUL (B_OTHER) ends the runs of
- * letters and spaces, which are then walked without a length test. */
+ * same as the first. */
 static void repeated_words(env *e, size_t block)
 {
     const clerk_block *b = doc_block(e->doc, block);
@@ -388,7 +386,7 @@ static void repeated_words(env *e, size_t block)
     while (i < len) {
         int spaced = 1; /* only space since the last word */
         for (;;) {
-            while (byte_class[u[i]] == B_SPACE)
+            while (i < len && byte_class[u[i]] == B_SPACE)
                 i++;
             if (i >= len || byte_class[u[i]] == B_LETTER ||
                 (byte_class[u[i]] == B_WIDE && letter_width(u + i, len - i)))

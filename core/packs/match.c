@@ -190,13 +190,13 @@ static void scan(scratch *s, const pack *p, const clerk_doc *doc)
         *(size_t *)vec_push(&s->first_hit) = s->hits.len;
         for (size_t w = 0; w < s->rule_words; w++)
             *(uint64_t *)vec_push(&s->rule_bits) = 0;
-        if (scopes & p->scan_scope) {
+        if (scopes) {
             const clerk_block *blk = doc_block(doc, b);
-            s->block = b;
-            automaton_scan(&p->literals, blk->text, blk->text_length, note_hit, s);
-            info->first = (unsigned char)blk->text[0];
-        } else if (scopes) {
-            info->first = (unsigned char)doc_block(doc, b)->text[0];
+            if (scopes & p->scan_scope) {
+                s->block = b;
+                automaton_scan(&p->literals, blk->text, blk->text_length, note_hit, s);
+            }
+            info->first = blk->text_length ? (unsigned char)blk->text[0] : 0;
         }
     }
     *(size_t *)vec_push(&s->first_hit) = s->hits.len;
@@ -307,7 +307,7 @@ static int found_at(match_iter *it, size_t from)
     it->start = ov[0];
     it->end = ov[1];
     /* After an empty match, look again one character on. */
-    it->pos = it->end > it->start ? it->end : utf8_step(it->text, it->end, it->len + 1);
+    it->pos = it->end > it->start ? it->end : utf8_step(it->text, it->end, it->len);
     return 1;
 }
 

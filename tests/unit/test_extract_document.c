@@ -1,6 +1,7 @@
 /* extract_document: what ties the extractors' findings together, over a
  * whole parsed document. */
 #include "doc/doc.h"
+#include "extract/extract.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
@@ -70,12 +71,66 @@ START_TEST(test_cited_dates_in_a_long_block)
 }
 END_TEST
 
+/* Every entity's kind and place in its block's text, as text. */
+static char *entity_spans(const clerk_doc *doc)
+{
+    strbuf sb = STRBUF_INIT;
+    sb_puts(&sb, "");
+    for (int k = 0; k < CLERK_ENT_KIND_COUNT; k++)
+        for (size_t i = 0; i < doc->entities[k].len; i++) {
+            const clerk_loc *loc = vec_at(&doc->entities[k], i);
+            sb_printf(&sb, "%d:%zu@%zu+%zu;", k, loc->block, loc->text_offset, loc->text_length);
+        }
+    return sb.data;
+}
+
+/* Moves every block's text to a copy that `tail` follows. */
+static void move_texts_before(clerk_doc *doc, const char *tail)
+{
+    size_t n = strlen(tail);
+    for (size_t i = 0; i < doc->blocks.len; i++) {
+        clerk_block *b = vec_at(&doc->blocks, i);
+        char *t = arena_alloc(&doc->arena, b->text_length + n + 1);
+        memcpy(t, b->text, b->text_length);
+        memcpy(t + b->text_length, tail, n + 1);
+        b->text = t;
+    }
+}
+
+/* A block's text is its text_length bytes: what follows it (the rest of
+ * the source, once texts point into it) is not read.  Each block here
+ * ends where a byte more would make or lengthen an entity. */
+START_TEST(test_entities_end_with_their_text)
+{
+    static const char *const tails[] = {"B", "II", "s.", "/142", "1 (2005)", " 2009", "-07-14", "th session"};
+    clerk_doc *doc = parse("The list is in annex\xC2\xA0\n\n"
+                           "See paragraph 4 of resolution 1631\n\n"
+                           "Adopted on 14 July\n\n"
+                           "In document A/64\n\n"
+                           "Under Article 2 and rule 14\n\n"
+                           "At its sixty-fourth\n");
+    char *want = entity_spans(doc);
+    for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
+        move_texts_before(doc, tails[i]);
+        extract_document(doc);
+        char *got = entity_spans(doc);
+        ck_assert_msg(strcmp(got, want) == 0, "before \"%s\": %s, wanted %s", tails[i], got, want);
+        free(got);
+    }
+    free(want);
+    doc_free(doc);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("extract_document");
     TCase *tc = tcase_create("cited dates");
     tcase_add_test(tc, test_cited_date_is_the_next_in_its_block);
     tcase_add_test(tc, test_cited_dates_in_a_long_block);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("text ends");
+    tcase_add_test(tc, test_entities_end_with_their_text);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -240,12 +240,21 @@ static const char *refused(const char *members)
 }
 
 /* The findings of every rule over a Markdown text, as
- * "rule@offset+length: message => fix;" in order. */
-static char *lint(const char *src)
+ * "rule@offset+length: message => fix;" in order.  With a tail, each
+ * block's text is first moved to a copy the tail follows: a text is its
+ * text_length bytes, and what comes after it must change nothing. */
+static char *lint_before(const char *src, const char *tail)
 {
     char err[256];
     clerk_doc *doc = doc_parse("t.md", xstrdup(src), strlen(src), DOC_FORMAT_MARKDOWN, err, sizeof err);
     ck_assert_ptr_nonnull(doc);
+    for (size_t i = 0; tail && i < doc->blocks.len; i++) {
+        clerk_block *b = vec_at(&doc->blocks, i);
+        char *t = arena_alloc(&doc->arena, b->text_length + strlen(tail) + 1);
+        memcpy(t, b->text, b->text_length);
+        strcpy(t + b->text_length, tail);
+        b->text = t;
+    }
     rule_state *states = config_resolve(NULL, &reg, NULL, 0);
     vec findings = VEC_INIT(finding);
     lint_document(&reg, states, doc, &findings);
@@ -264,12 +273,14 @@ static char *lint(const char *src)
     return sb.data;
 }
 
-#define ck_lint(src, expected)                                          \
+#define ck_lint_before(src, tail, expected)                             \
     do {                                                                \
-        char *got = lint(src);                                          \
+        char *got = lint_before(src, tail);                             \
         ck_assert_str_eq(got, expected);                                \
         free(got);                                                      \
     } while (0)
+
+#define ck_lint(src, expected) ck_lint_before(src, NULL, expected)
 
 START_TEST(test_pack_rules_are_registered)
 {
@@ -410,6 +421,9 @@ START_TEST(test_repetition)
     ck_lint("It had had no effect; the end. The end; 10 10; the, the.\n", "");
     ck_lint("État état.\n", "");
     ck_lint("État État.\n", "t/r@0+11: \"État\" twice: État État => État;");
+    /* The last word ends with the text, whatever letters follow it. */
+    ck_lint_before("Of the the\n", "m", "t/r@3+7: \"the\" twice: the the => the;");
+    ck_lint_before("Of the the\n", " the", "t/r@3+7: \"the\" twice: the the => the;");
 }
 END_TEST
 
