@@ -31,9 +31,12 @@ static clerk_doc *parse(const char *text, doc_format format)
 /* The index of the first block whose text starts with prefix. */
 static size_t block_starting(const clerk_doc *doc, const char *prefix)
 {
-    for (size_t i = 0; i < doc->blocks.len; i++)
-        if (strncmp(doc_block(doc, i)->text, prefix, strlen(prefix)) == 0)
+    size_t n = strlen(prefix);
+    for (size_t i = 0; i < doc->blocks.len; i++) {
+        const clerk_block *b = doc_block(doc, i);
+        if (b->text_length >= n && memcmp(b->text, prefix, n) == 0)
             return i;
+    }
     ck_abort_msg("no block starts with \"%s\"", prefix);
     return 0;
 }
