@@ -77,6 +77,8 @@ int doc_format_named(const char *name)
     return -1;
 }
 
+enum { SOURCE_PADDING = 64 };
+
 clerk_doc *doc_parse(const char *path, char *src, size_t len, doc_format format, char *err,
                      size_t err_size)
 {
@@ -106,8 +108,11 @@ clerk_doc *doc_parse_with(const char *path, char *src, size_t len, doc_format fo
     /* A .docx's source is the text written while its blocks are read, and
      * moves as it grows: its texts are copies. */
     doc->share_texts = !(flags & DOC_TERMINATED_TEXTS) && format != DOC_FORMAT_DOCX;
-    doc->src = xrealloc(src, len + 1); /* the readers rely on the terminator */
-    doc->src[len] = '\0';
+    /* The readers rely on the terminator.  The zeroed bytes after it are for
+     * PCRE2's JIT, which reads a subject a vector at a time, past its end:
+     * block texts point into the source, and the last may end where it does. */
+    doc->src = xrealloc(src, len + 1 + SOURCE_PADDING);
+    memset(doc->src + len, 0, 1 + SOURCE_PADDING);
     doc->len = len;
     vec_init(&doc->blocks, sizeof(clerk_block));
     vec_init(&doc->maps, sizeof(block_map));
