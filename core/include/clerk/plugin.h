@@ -13,7 +13,9 @@
  * therefore read documents through accessor functions (which return pointers
  * to single elements, so a struct that grows does not shift an array), and
  * check api->size before calling a member newer than the one they were built
- * with (CLERK_API_HAS).
+ * with (CLERK_API_HAS).  Where a minor version promises less (1.2: block
+ * texts end at text_length, with no NUL after them), the host keeps the old
+ * promise for plugins built against an older minor.
  */
 #ifndef CLERK_PLUGIN_H
 #define CLERK_PLUGIN_H
