@@ -129,10 +129,11 @@ void check_after_document_date(const clerk_api *api, const clerk_doc *doc, clerk
     clerk_ymd letter = letter_date(api, doc);
     if (!cited)
         return;
+    date_memo memo = date_memo_of(api, doc, ctx);
     for (size_t i = 0; i < n; i++) {
         const clerk_date *d = clerk_date_at(api, doc, i);
         bound b;
-        if (!date_is_prose(api, doc, d) || !date_is_full(d) || in_masthead(m, d) ||
+        if (!memo_is_prose(&memo, i, d) || !date_is_full(d) || in_masthead(m, d) ||
             !text_bound(api, doc, d->loc.block, letter, &b) || ymd_compare(d->ymd, b.date) <= 0)
             continue;
         char limit[48];
