@@ -23,23 +23,25 @@ static void describe(const clerk_api *api, const clerk_doc *doc, const clerk_dat
 
 void check_chronology(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
 {
+    date_memo memo = date_memo_of(api, doc, ctx);
     const clerk_date *signed_on = NULL;
     for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_DATE); i < n; i++) {
         const clerk_date *d = clerk_date_at(api, doc, i);
         if (signed_on && signed_on->loc.block != d->loc.block)
             signed_on = NULL;
         if (!d->ymd.year || !d->ymd.day || d->form == CLERK_DATE_MONTH_YEAR || !ymd_valid(d->ymd) ||
-            !date_is_prose(api, doc, d))
+            !memo_is_prose(&memo, i, d))
             continue;
-        size_t len, start;
-        const char *t = loc_text(api, doc, &d->loc, &len);
-        date_cue cue = cue_before(t, d->loc.text_offset, &start);
+        date_cue cue = memo_cue(&memo, i, d);
         if (cue == CUE_SIGNED) {
             signed_on = d;
             continue;
         }
-        if ((cue != CUE_IN_FORCE && cue != CUE_ENTRY) || !signed_on ||
-            !same_sentence(t, len, signed_on->loc.text_offset, d->loc.text_offset) ||
+        if ((cue != CUE_IN_FORCE && cue != CUE_ENTRY) || !signed_on)
+            continue;
+        size_t len;
+        const char *t = loc_text(api, doc, &d->loc, &len);
+        if (!same_sentence(t, len, signed_on->loc.text_offset, d->loc.text_offset) ||
             ymd_compare(d->ymd, signed_on->ymd) >= 0)
             continue;
         char force[128], signature[128];

@@ -174,6 +174,7 @@ static void dates_fini(void *state)
     sc_years_free(&st->sc);
     foreign_months_free(&st->foreign);
     register_free(&st->record);
+    run_bytes_delete(&st->facts);
     free(st);
 }
 
@@ -184,7 +185,13 @@ static int dates_init(const clerk_api *api, void **state, char *error, size_t er
         snprintf(error, error_size, "dates: out of memory");
         return -1;
     }
+    if (run_bytes_create(&st->facts) != 0) {
+        snprintf(error, error_size, "dates: no thread key left");
+        free(st);
+        return -1;
+    }
     if (ga_sessions_load(api, &st->sessions, error, error_size) != 0) {
+        run_bytes_delete(&st->facts);
         free(st);
         return -1;
     }

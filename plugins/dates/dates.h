@@ -13,6 +13,7 @@
 #include "facts.h"
 #include "register.h"
 #include "ordinal.h"
+#include "run_bytes.h"
 
 #include <stddef.h>
 
@@ -31,6 +32,7 @@ typedef struct dates_state {
     sc_years sc;
     foreign_months foreign;
     resolution_register record;  /* where it knows the adoption date, references/register-date speaks */
+    run_bytes facts;             /* each thread's facts of the dates (memo.c) */
 } dates_state;
 
 /* validity.c */
@@ -124,5 +126,18 @@ typedef enum date_cue {
 /* The cue standing just before a date at text offset pos (a weekday
  * between them allowed); its start in *start. */
 date_cue cue_before(const char *t, size_t pos, size_t *start);
+
+/* memo.c: what the rules learn of each date (the i-th, d), once per run. */
+typedef struct date_memo {
+    const clerk_api *api;
+    const clerk_doc *doc;
+    unsigned char *facts;  /* a byte per date; NULL when out of memory */
+} date_memo;
+
+date_memo date_memo_of(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx);
+/* date_is_prose() */
+int memo_is_prose(const date_memo *m, size_t i, const clerk_date *d);
+/* cue_before() the date */
+date_cue memo_cue(const date_memo *m, size_t i, const clerk_date *d);
 
 #endif

@@ -46,16 +46,16 @@ static clerk_ymd letter_date(const clerk_api *api, const clerk_doc *doc)
     return latest;
 }
 
-/* The date the text of a block cannot be later than; 0 when unknown. */
+/* The date the text of a block cannot be later than; 0 when unknown.  The
+ * block is read only when the letter's date may be the bound. */
 static int text_bound(const clerk_api *api, const clerk_doc *doc, size_t block, clerk_ymd letter, bound *b)
 {
     const clerk_masthead *m = api->masthead(doc);
-    const clerk_section *s = api->section(doc, api->block(doc, block)->section);
     if (m->adoption_date.year) {
         *b = (bound){m->adoption_date, "the date of adoption"};
         return 1;
     }
-    if (letter.year && s->kind == CLERK_SECTION_BODY) {
+    if (letter.year && api->section(doc, api->block(doc, block)->section)->kind == CLERK_SECTION_BODY) {
         *b = (bound){letter, "the date of the letter"};
         return 1;
     }
@@ -129,10 +129,11 @@ void check_after_document_date(const clerk_api *api, const clerk_doc *doc, clerk
     clerk_ymd letter = letter_date(api, doc);
     if (!cited)
         return;
+    date_memo memo = date_memo_of(api, doc, ctx);
     for (size_t i = 0; i < n; i++) {
         const clerk_date *d = clerk_date_at(api, doc, i);
         bound b;
-        if (!date_is_prose(api, doc, d) || !date_is_full(d) || in_masthead(m, d) ||
+        if (!memo_is_prose(&memo, i, d) || !date_is_full(d) || in_masthead(m, d) ||
             !text_bound(api, doc, d->loc.block, letter, &b) || ymd_compare(d->ymd, b.date) <= 0)
             continue;
         char limit[48];

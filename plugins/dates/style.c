@@ -30,12 +30,13 @@ static int ambiguous(const clerk_date *d)
 
 void check_style(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
 {
+    date_memo memo = date_memo_of(api, doc, ctx);
     for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_DATE); i < n; i++) {
         const clerk_date *d = clerk_date_at(api, doc, i);
         const char *problem = form_problem(d->form);
         if (!problem && d->flags & CLERK_DATE_MONTH_LOWERCASE)
             problem = "the month takes a capital";
-        if (!problem || !date_is_prose(api, doc, d) || d->ymd.month < 1 || d->ymd.month > 12)
+        if (!problem || !memo_is_prose(&memo, i, d) || d->ymd.month < 1 || d->ymd.month > 12)
             continue;
         if (!(d->flags & CLERK_DATE_VALID) && d->form != CLERK_DATE_MONTH_YEAR)
             continue; /* dates/invalid-date's to report */

@@ -111,9 +111,10 @@ static int nonexistent(const clerk_date *d, char *why, size_t size)
 
 void check_invalid_date(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
 {
+    date_memo memo = date_memo_of(api, doc, ctx);
     for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_DATE); i < n; i++) {
         const clerk_date *d = clerk_date_at(api, doc, i);
-        if (!date_is_prose(api, doc, d) || d->ymd.month < 1 || d->ymd.month > 12)
+        if (!memo_is_prose(&memo, i, d) || d->ymd.month < 1 || d->ymd.month > 12)
             continue;
         if (d->flags & CLERK_DATE_MONTH_MISSPELT)
             report_misspelt_month(api, doc, ctx, d);
@@ -127,9 +128,10 @@ void check_invalid_date(const clerk_api *api, const clerk_doc *doc, clerk_ctx *c
 
 void check_weekday(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
 {
+    date_memo memo = date_memo_of(api, doc, ctx);
     for (size_t i = 0, n = api->entity_count(doc, CLERK_ENT_DATE); i < n; i++) {
         const clerk_date *d = clerk_date_at(api, doc, i);
-        if (!d->weekday || !date_is_prose(api, doc, d) || !date_is_full(d) || !ymd_valid(d->ymd))
+        if (!d->weekday || !memo_is_prose(&memo, i, d) || !date_is_full(d) || !ymd_valid(d->ymd))
             continue;
         int actual = ymd_weekday(d->ymd);
         if (actual == d->weekday)

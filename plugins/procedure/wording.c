@@ -168,6 +168,34 @@ static void index_keys(phrase_list *list)
     }
 }
 
+/* The pairs of the first two bytes, | 0x20 as the keys; none when a phrase
+ * has no second byte or a space among its first two (a space stands for
+ * several bytes), or when the vector search would take more pairs. */
+static void index_pairs(phrase_list *list)
+{
+    list->pair_count = 0;
+    for (size_t i = 0; i < list->count; i++) {
+        const unsigned char *q = (const unsigned char *)list->items[i];
+        if (!q[0] || q[0] == ' ' || !q[1] || q[1] == ' ') {
+            list->pair_count = 0;
+            return;
+        }
+        unsigned char a = (unsigned char)(q[0] | 0x20), b = (unsigned char)(q[1] | 0x20);
+        size_t k = 0;
+        while (k < list->pair_count && (list->pairs[k][0] != a || list->pairs[k][1] != b))
+            k++;
+        if (k == sizeof list->pairs / sizeof list->pairs[0]) {
+            list->pair_count = 0;
+            return;
+        }
+        if (k == list->pair_count) {
+            list->pairs[k][0] = a;
+            list->pairs[k][1] = b;
+            list->pair_count++;
+        }
+    }
+}
+
 void phrase_list_index(phrase_list *list)
 {
     for (int x = 0; x < 256; x++)
@@ -182,6 +210,7 @@ void phrase_list_index(phrase_list *list)
             mark_matches(list->bytes, q[1], PHRASE_SECOND);
     }
     index_keys(list);
+    index_pairs(list);
 }
 
 /* The length of the phrase starting at p, 0 if none does; the byte tests
@@ -195,20 +224,48 @@ static size_t phrase_starting(const phrase_list *list, const unsigned char *t, s
 }
 
 #if defined(__SSE2__)
+/* What a search looks for 16 bytes at a time: the keys of the first
+ * bytes, or the pairs of first and second bytes. */
+typedef struct vector_starts {
+    __m128i firsts[8], seconds[8];
+    size_t count;
+    int pairs;
+} vector_starts;
+
+static int vector_starts_of(const phrase_list *list, vector_starts *v)
+{
+    v->pairs = list->pair_count != 0;
+    v->count = v->pairs ? list->pair_count : list->key_count;
+    for (size_t k = 0; k < v->count; k++) {
+        v->firsts[k] = _mm_set1_epi8((char)(v->pairs ? list->pairs[k][0] : list->keys[k]));
+        if (v->pairs)
+            v->seconds[k] = _mm_set1_epi8((char)list->pairs[k][1]);
+    }
+    return v->count != 0;
+}
+
 /* The positions of the 16 from s where a phrase may start, as a bit mask:
- * a byte with the key of a first byte (keys[0 .. count)) after a byte
- * that is no ASCII letter.  s[-1] is read. */
-static unsigned may_start16(const __m128i *keys, size_t count, const unsigned char *s)
+ * a byte with the key of a first byte (followed by the second of its pair)
+ * after a byte that is no ASCII letter.  s[-1] is read, and s[16] when
+ * there are pairs. */
+static inline unsigned may_start16(const vector_starts *v, const unsigned char *s)
 {
     const __m128i fold = _mm_set1_epi8(0x20);
     __m128i x = _mm_or_si128(_mm_loadu_si128((const __m128i *)s), fold);
     __m128i before = _mm_sub_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(s - 1)), fold),
                                   _mm_set1_epi8('a'));
     __m128i after_letter = _mm_cmpeq_epi8(_mm_min_epu8(before, _mm_set1_epi8(25)), before);
-    __m128i key = _mm_setzero_si128();
-    for (size_t k = 0; k < count; k++)
-        key = _mm_or_si128(key, _mm_cmpeq_epi8(x, keys[k]));
-    return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(after_letter, key));
+    __m128i start = _mm_setzero_si128();
+    if (v->pairs) {
+        __m128i y = _mm_or_si128(_mm_loadu_si128((const __m128i *)(s + 1)), fold);
+        for (size_t k = 0; k < v->count; k++)
+            start = _mm_or_si128(start, _mm_and_si128(_mm_cmpeq_epi8(x, v->firsts[k]),
+                                                      _mm_cmpeq_epi8(y, v->seconds[k])));
+    } else {
+        for (size_t k = 0; k < v->count; k++)
+            start = _mm_or_si128(start, _mm_cmpeq_epi8(x, v->firsts[k]));
+    }
+    return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(after_letter, start));
 }
 #endif
 
@@ -217,21 +274,31 @@ size_t phrase_find(const phrase_list *list, const char *text, size_t from, size_
     const unsigned char *t = (const unsigned char *)text;
     size_t p = from, n = 0;
 #if defined(__SSE2__)
-    if (list->key_count && from < to) {
-        __m128i keys[sizeof list->keys];
-        for (size_t k = 0; k < list->key_count; k++)
-            keys[k] = _mm_set1_epi8((char)list->keys[k]);
+    vector_starts v;
+    if (from < to && vector_starts_of(list, &v)) {
         if (p == 0) { /* the vectors read the byte before each position */
             if ((n = phrase_starting(list, t, 0, to)) != 0)
                 goto found;
             p = 1;
         }
-        for (; p + 16 <= to; p += 16)
-            for (unsigned m = may_start16(keys, list->key_count, t + p); m; m &= m - 1)
+        size_t span = 16 + (size_t)v.pairs; /* the bytes a vector reads from its first position */
+        for (; p + span <= to; p += 16)
+            for (unsigned m = may_start16(&v, t + p); m; m &= m - 1)
                 if ((n = phrase_starting(list, t, p + (size_t)__builtin_ctz(m), to)) != 0) {
                     p += (size_t)__builtin_ctz(m);
                     goto found;
                 }
+        /* The rest by one more vector ending where the text does, its
+         * positions before p left out. */
+        if (p < to && to > span) {
+            size_t s = to - span;
+            for (unsigned m = may_start16(&v, t + s) & (~0u << (p - s)); m; m &= m - 1)
+                if ((n = phrase_starting(list, t, s + (size_t)__builtin_ctz(m), to)) != 0) {
+                    p = s + (size_t)__builtin_ctz(m);
+                    goto found;
+                }
+            p = s + 16;
+        }
     }
 #endif
     for (; p < to; p++)

@@ -79,6 +79,31 @@ static int preambular_shape(const resolution_state *st, const clerk_block *b)
            opens_with(st, b, &st->preambular) && text_final_mark(b->text, b->text_length, &at) == ',';
 }
 
+static int is_paragraph_or_item(const clerk_block *b)
+{
+    return b->kind == CLERK_BLOCK_PARAGRAPH || b->kind == CLERK_BLOCK_LIST_ITEM;
+}
+
+/* The first preambular paragraph of the section, unless an organ line
+ * comes before it (or is it); NO_BLOCK if none.  Looked for first, as
+ * few blocks can be one without their text being read, and the texts
+ * before it read only when there is one: a long report has none. */
+static size_t first_preamble(const clerk_api *api, const clerk_doc *doc, const resolution_state *st,
+                             size_t first, size_t end)
+{
+    size_t preamble = first;
+    while (preamble < end && !preambular_shape(st, api->block(doc, preamble)))
+        preamble++;
+    if (preamble == end)
+        return NO_BLOCK;
+    for (size_t i = first; i <= preamble; i++) {
+        const clerk_block *b = api->block(doc, i);
+        if (is_paragraph_or_item(b) && organ_line(b))
+            return NO_BLOCK;
+    }
+    return preamble;
+}
+
 /* A section shaped like a resolution — listed preambular paragraphs, then a
  * numbered paragraph that opens with a listed operative verb — with no
  * line naming the organ before them. */
@@ -86,17 +111,12 @@ static void opening_missing(const clerk_api *api, const clerk_doc *doc, clerk_ct
                             const clerk_section *s)
 {
     const resolution_state *st = api->state(ctx);
-    size_t end = s->first_block + s->block_count, preamble = NO_BLOCK;
-    for (size_t i = s->first_block; i < end; i++) {
+    size_t end = s->first_block + s->block_count, preamble = first_preamble(api, doc, st, s->first_block, end);
+    if (preamble == NO_BLOCK)
+        return;
+    for (size_t i = preamble + 1; i < end; i++) {
         const clerk_block *b = api->block(doc, i);
-        if (b->kind != CLERK_BLOCK_PARAGRAPH && b->kind != CLERK_BLOCK_LIST_ITEM)
-            continue;
-        if (preamble == NO_BLOCK) {
-            if (organ_line(b))
-                return;
-            if (preambular_shape(st, b))
-                preamble = i;
-        } else if (b->label_style == CLERK_LABEL_ARABIC && opens_with(st, b, &st->operative)) {
+        if (is_paragraph_or_item(b) && b->label_style == CLERK_LABEL_ARABIC && opens_with(st, b, &st->operative)) {
             const char *name = organ_name(api->masthead(doc)->body);
             const clerk_block *p = api->block(doc, preamble);
             size_t at = text_start(p->text, p->text_length);

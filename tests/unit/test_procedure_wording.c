@@ -74,6 +74,15 @@ START_TEST(same_as_every_position)
     /* more first bytes than the vector search takes */
     char *many[] = {"as", "by", "cf", "do", "en", "for", "go", "he", "in"};
     ck_same_as_everywhere(many, 9, "As by, cf. Do enough for Go he, in ink; gone heads");
+    /* searched by their first two bytes */
+    phrase_list pairs = {.items = (char *[]){"agenda", "Agency", "open"}, .count = 3};
+    phrase_list_index(&pairs);
+    ck_assert_uint_eq(pairs.pair_count, 2);
+    char *opening[] = {"open", "opens", "opening", "convene", "convened", "commence"};
+    ck_same_as_everywhere(opening, 6, "The Council, convening to OPEN; co-op reopens, Opening.\tCommence:open");
+    char *agenda[] = {"agenda"};
+    ck_same_as_everywhere(agenda, 1, "against the AGENDA of an agency, agendas; (agenda)agenda");
+    ck_same_as_everywhere(agenda, 1, "the agenda's\xC2\xA0" "agend\xC3\xA9 agenda");
 }
 END_TEST
 
