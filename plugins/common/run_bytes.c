@@ -10,26 +10,19 @@ typedef struct thread_bytes {
     size_t count, capacity;
 } thread_bytes;
 
-static void thread_bytes_free(void *arg)
+static void thread_bytes_release(void *arg)
 {
-    thread_bytes *t = arg;
-    free(t->bytes);
-    free(t);
+    free(((thread_bytes *)arg)->bytes);
 }
 
 int run_bytes_create(run_bytes *r)
 {
-    return pthread_key_create(&r->key, thread_bytes_free) == 0 ? 0 : -1;
+    return thread_state_create(&r->threads, thread_bytes_release);
 }
 
-/* The bytes of threads still running are lost with the key; clerk's own
- * workers have ended by then, and this thread's are freed here. */
 void run_bytes_delete(run_bytes *r)
 {
-    thread_bytes *t = pthread_getspecific(r->key);
-    if (t)
-        thread_bytes_free(t);
-    pthread_key_delete(r->key);
+    thread_state_delete(&r->threads);
 }
 
 static int start_run(thread_bytes *t, const clerk_doc *doc, unsigned long run, size_t count)
@@ -53,13 +46,9 @@ static int start_run(thread_bytes *t, const clerk_doc *doc, unsigned long run, s
 unsigned char *run_bytes_of(const run_bytes *r, const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx,
                             size_t count)
 {
-    thread_bytes *t = pthread_getspecific(r->key);
-    if (!t) {
-        if (!(t = calloc(1, sizeof *t)) || pthread_setspecific(r->key, t) != 0) {
-            free(t);
-            return NULL;
-        }
-    }
+    thread_bytes *t = thread_state_get(&r->threads, sizeof *t);
+    if (!t)
+        return NULL;
     unsigned long run = CLERK_API_HAS(api, run) ? api->run(ctx) : 0;
     if ((run == 0 || t->doc != doc || t->run != run || t->count != count) && start_run(t, doc, run, count) != 0)
         return NULL;

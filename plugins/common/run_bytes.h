@@ -6,15 +6,15 @@
 #define CLERK_PLUGIN_RUN_BYTES_H
 
 #include "clerk/plugin.h"
+#include "thread_state.h"
 
-#include <pthread.h>
 #include <stddef.h>
 
 /* The bytes of each thread (documents are linted on several at once),
  * kept from one document to the next and grown for a larger one.  Made in
  * a plugin's init, deleted in its fini. */
 typedef struct run_bytes {
-    pthread_key_t key;
+    thread_state threads;
 } run_bytes;
 
 int run_bytes_create(run_bytes *r);

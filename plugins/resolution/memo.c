@@ -1,17 +1,15 @@
 /*
  * The memo of a run: what the rules of the plugin learn of a document,
- * learnt once.  Rules run on several threads at once, each thread on its
- * own document, so each thread has its memo; it is kept from one document
- * to the next, and its arrays are allocated again only for a larger one.
- * A run is told by the document and api->run(): a freed document's address
- * may be taken by the next.
+ * learnt once.  Each thread has its memo (common/thread_state.h).  A run is
+ * told by the document and api->run(): a freed document's address may be
+ * taken by the next.
  */
 #include "resolution.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-static void memo_free(void *arg)
+static void memo_release(void *arg)
 {
     memo *m = arg;
     for (size_t k = 0; k < m->part_capacity; k++) {
@@ -21,22 +19,16 @@ static void memo_free(void *arg)
     free(m->parts);
     free(m->facts);
     free(m->ready);
-    free(m);
 }
 
-int memo_key_create(resolution_state *st)
+int memos_create(resolution_state *st)
 {
-    return pthread_key_create(&st->memo_key, memo_free) == 0 ? 0 : -1;
+    return thread_state_create(&st->memos, memo_release);
 }
 
-/* The memos of threads still running are lost with the key; clerk's own
- * workers have ended by then, and this thread's memo is freed here. */
-void memo_key_delete(resolution_state *st)
+void memos_delete(resolution_state *st)
 {
-    memo *m = pthread_getspecific(st->memo_key);
-    if (m)
-        memo_free(m);
-    pthread_key_delete(st->memo_key);
+    thread_state_delete(&st->memos);
 }
 
 static int grow(memo *m, size_t blocks)
@@ -75,13 +67,9 @@ static int start_run(memo *m, const clerk_api *api, const clerk_doc *doc, unsign
 memo *memo_of(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
 {
     const resolution_state *st = api->state(ctx);
-    memo *m = pthread_getspecific(st->memo_key);
-    if (!m) {
-        if (!(m = calloc(1, sizeof *m)) || pthread_setspecific(st->memo_key, m) != 0) {
-            free(m);
-            return NULL;
-        }
-    }
+    memo *m = thread_state_get(&st->memos, sizeof *m);
+    if (!m)
+        return NULL;
     unsigned long run = CLERK_API_HAS(api, run) ? api->run(ctx) : 0;
     if ((run == 0 || m->doc != doc || m->run != run) && start_run(m, api, doc, run) != 0)
         return NULL;

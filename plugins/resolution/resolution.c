@@ -247,7 +247,7 @@ static int init(const clerk_api *api, void **state, char *error, size_t error_si
         free(st);
         return -1;
     }
-    if (memo_key_create(st) != 0) {
+    if (memos_create(st) != 0) {
         snprintf(error, error_size, "no thread key left");
         resolution_free(st);
         free(st);
@@ -260,7 +260,7 @@ static int init(const clerk_api *api, void **state, char *error, size_t error_si
 static void fini(void *state)
 {
     if (state) {
-        memo_key_delete(state);
+        memos_delete(state);
         resolution_free(state);
     }
     free(state);

@@ -16,8 +16,8 @@
 #define CLERK_RESOLUTION_H
 
 #include "clerk/plugin.h"
+#include "thread_state.h"
 
-#include <pthread.h>
 #include <stddef.h>
 
 /* ---- reference data (phrases.c) ----------------------------------------- */
@@ -34,7 +34,7 @@ typedef struct resolution_state {
     word_list operative;      /* first words of the operative phrases: "requests", "takes" */
     word_list modifiers;      /* "also", "once again": they may come before the verb */
     word_list abbreviations;  /* abbreviations used without being spelt out: "HIV" (as written) */
-    pthread_key_t memo_key;   /* each thread's memo (memo.c) */
+    thread_state memos;       /* each thread's memo (memo.c) */
 } resolution_state;
 
 int resolution_load(const clerk_api *api, resolution_state *st, char *err, size_t err_size);
@@ -244,9 +244,9 @@ const tree *memo_tree(memo *m, const resolution *r);
 /* Where the resolution spells out abbreviations; NULL when out of memory. */
 const mentions *memo_definitions(memo *m, const resolution *r);
 
-/* The thread key of the memos, made by init and deleted by fini. */
-int memo_key_create(resolution_state *st);
-void memo_key_delete(resolution_state *st);
+/* The memos of the threads, made by init and deleted by fini. */
+int memos_create(resolution_state *st);
+void memos_delete(resolution_state *st);
 
 /* ---- the rules ----------------------------------------------------------- */
 
