@@ -187,14 +187,22 @@ static int init(const clerk_api *api, void **state, char *error, size_t error_si
         free(st);
         return -1;
     }
+    if (thread_state_create(&st->requests, NULL) != 0) {
+        snprintf(error, error_size, "no thread key left");
+        procedure_free(st);
+        free(st);
+        return -1;
+    }
     *state = st;
     return 0;
 }
 
 static void fini(void *state)
 {
-    if (state)
+    if (state) {
+        thread_state_delete(&((procedure_state *)state)->requests);
         procedure_free(state);
+    }
     free(state);
 }
 

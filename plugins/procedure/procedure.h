@@ -11,6 +11,7 @@
 
 #include "clerk/plugin.h"
 #include "facts.h"
+#include "thread_state.h"
 
 #include <stddef.h>
 
@@ -103,6 +104,7 @@ typedef struct procedure_state {
     phrase_list filler, qualifiers;  /* annex_filler, annex_qualifiers */
     phrase_list *equivalents;    /* annex_equivalents: groups of titles naming the same annex */
     size_t equivalent_count;
+    thread_state requests;       /* each thread's request of the last run (request.c) */
 } procedure_state;
 
 int procedure_load(const clerk_api *api, procedure_state *st, char *err, size_t err_size);
