@@ -4,8 +4,7 @@
 #include <string.h>
 
 typedef struct thread_bytes {
-    const clerk_doc *doc;
-    unsigned long run;        /* 0: no run known, no reuse */
+    run_mark mark;
     unsigned char *bytes;
     size_t count, capacity;
 } thread_bytes;
@@ -25,10 +24,9 @@ void run_bytes_delete(run_bytes *r)
     thread_state_delete(&r->threads);
 }
 
-static int start_run(thread_bytes *t, const clerk_doc *doc, unsigned long run, size_t count)
+static int start_run(thread_bytes *t, size_t count)
 {
     size_t need = count ? count : 1; /* a run without entities has bytes too */
-    t->doc = NULL;
     if (need > t->capacity) {
         unsigned char *bytes = realloc(t->bytes, need);
         if (!bytes)
@@ -37,8 +35,6 @@ static int start_run(thread_bytes *t, const clerk_doc *doc, unsigned long run, s
         t->capacity = need;
     }
     memset(t->bytes, 0, need);
-    t->doc = doc;
-    t->run = run;
     t->count = count;
     return 0;
 }
@@ -49,8 +45,9 @@ unsigned char *run_bytes_of(const run_bytes *r, const clerk_api *api, const cler
     thread_bytes *t = thread_state_get(&r->threads, sizeof *t);
     if (!t)
         return NULL;
-    unsigned long run = CLERK_API_HAS(api, run) ? api->run(ctx) : 0;
-    if ((run == 0 || t->doc != doc || t->run != run || t->count != count) && start_run(t, doc, run, count) != 0)
+    if ((run_begins(&t->mark, api, doc, ctx) || t->count != count) && start_run(t, count) != 0) {
+        t->mark.doc = NULL; /* the next call starts again */
         return NULL;
+    }
     return t->bytes;
 }

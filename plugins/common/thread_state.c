@@ -42,3 +42,13 @@ void *thread_state_get(const thread_state *t, size_t size)
     }
     return h->state;
 }
+
+int run_begins(run_mark *mark, const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
+{
+    unsigned long run = CLERK_API_HAS(api, run) ? api->run(ctx) : 0;
+    if (run && mark->doc == doc && mark->run == run)
+        return 0;
+    mark->doc = doc;
+    mark->run = run;
+    return 1;
+}

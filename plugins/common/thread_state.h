@@ -5,6 +5,8 @@
 #ifndef CLERK_PLUGIN_THREAD_STATE_H
 #define CLERK_PLUGIN_THREAD_STATE_H
 
+#include "clerk/plugin.h"
+
 #include <pthread.h>
 #include <stddef.h>
 
@@ -23,5 +25,17 @@ void thread_state_delete(thread_state *t);
 /* This thread's state: size bytes, zeroed when the first call makes them.
  * NULL when out of memory. */
 void *thread_state_get(const thread_state *t, size_t size);
+
+/* The run of the rules over a document that a thread's state serves: the
+ * document and api->run(), since a freed document's address may be taken
+ * by the next. */
+typedef struct run_mark {
+    const clerk_doc *doc;   /* NULL: none yet, or the last one was given up */
+    unsigned long run;      /* 0 from a host without api->run(): no reuse */
+} run_mark;
+
+/* Whether this call is of another run than *mark's (always, with a host
+ * without api->run()); *mark is then this one's. */
+int run_begins(run_mark *mark, const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx);
 
 #endif

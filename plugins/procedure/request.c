@@ -38,11 +38,9 @@ static int find_in_sections(const clerk_api *api, const clerk_doc *doc, const pr
 }
 
 /* Two rules ask for a document's request: the answer is kept, per thread,
- * for the run of the rules over the document (a freed document's address
- * may be the next one's, its run number not). */
+ * for the run of the rules over the document. */
 typedef struct last_request {
-    const clerk_doc *doc;
-    unsigned long run;
+    run_mark mark;
     int found;
     text_span at;
 } last_request;
@@ -53,13 +51,9 @@ int find_request(const clerk_api *api, clerk_ctx *ctx, const clerk_doc *doc, con
     last_request fresh = {0}, *last = thread_state_get(&st->requests, sizeof *last);
     if (!last)
         last = &fresh; /* out of memory: sought again at each call */
-    unsigned long run = CLERK_API_HAS(api, run) ? api->run(ctx) : 0;
-    if (!run || last->doc != doc || last->run != run) {
+    if (run_begins(&last->mark, api, doc, ctx))
         last->found = find_in_sections(api, doc, st, &st->request_titles, CLERK_SECTION_FRONT, &last->at) ||
                       find_in_sections(api, doc, st, &st->request_sentences, CLERK_SECTION_BODY, &last->at);
-        last->doc = doc;
-        last->run = run;
-    }
     *at = last->at;
     return last->found;
 }

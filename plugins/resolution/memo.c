@@ -1,8 +1,7 @@
 /*
  * The memo of a run: what the rules of the plugin learn of a document,
- * learnt once.  Each thread has its memo (common/thread_state.h).  A run is
- * told by the document and api->run(): a freed document's address may be
- * taken by the next.
+ * learnt once.  Each thread has its memo, for one run at a time
+ * (common/thread_state.h).
  */
 #include "resolution.h"
 
@@ -48,16 +47,14 @@ static int grow(memo *m, size_t blocks)
 }
 
 /* Forgets the last run's document and makes room for this one's. */
-static int start_run(memo *m, const clerk_api *api, const clerk_doc *doc, unsigned long run)
+static int start_run(memo *m, const clerk_api *api, const clerk_doc *doc)
 {
     size_t blocks = api->block_count(doc);
-    m->doc = NULL;
     if (grow(m, blocks) != 0)
         return -1;
     if (blocks > 0) /* ready is NULL until a document has blocks */
         memset(m->ready, 0, blocks);
     m->doc = doc;
-    m->run = run;
     m->blocks = blocks;
     m->uses_italics = -1;
     m->part_count = 0;
@@ -70,9 +67,10 @@ memo *memo_of(const clerk_api *api, const clerk_doc *doc, clerk_ctx *ctx)
     memo *m = thread_state_get(&st->memos, sizeof *m);
     if (!m)
         return NULL;
-    unsigned long run = CLERK_API_HAS(api, run) ? api->run(ctx) : 0;
-    if ((run == 0 || m->doc != doc || m->run != run) && start_run(m, api, doc, run) != 0)
+    if (run_begins(&m->mark, api, doc, ctx) && start_run(m, api, doc) != 0) {
+        m->mark.doc = NULL; /* the next call starts again */
         return NULL;
+    }
     m->api = api;
     m->st = st;
     return m;

@@ -221,7 +221,7 @@ struct memo {
     const clerk_api *api;
     const clerk_doc *doc;
     const resolution_state *st;
-    unsigned long run;        /* api->run(); 0 when the host has none: no reuse */
+    run_mark mark;            /* the run it serves */
     size_t blocks;
     block_facts *facts;       /* per block, valid where ready */
     unsigned char *ready;
