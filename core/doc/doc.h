@@ -86,13 +86,9 @@ struct clerk_doc {
     vec entities[CLERK_ENT_KIND_COUNT];
     int share_texts;           /* a text equal to its source bytes points there */
 #ifdef DOC_EXACT_TEXTS
-    vec exact_texts;           /* char *: the copies doc_share_text() made */
+    vec exact_texts;           /* char *: the copies shared_text() made (plain.c) */
 #endif
 };
-
-/* A block text that is the n source bytes at offset: they themselves, not
- * NUL-terminated (plain.c). */
-const char *doc_share_text(clerk_doc *doc, size_t offset, size_t n);
 
 /* The largest file read by default, far above any real document (the
  * longest runs to a few hundred kilobytes): a stray huge file is refused

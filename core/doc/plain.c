@@ -483,7 +483,9 @@ static int segs_linear(const plain_seg *s, size_t n)
     return 1;
 }
 
-const char *doc_share_text(clerk_doc *doc, size_t offset, size_t n)
+/* A block text that is the n source bytes at offset: they themselves, not
+ * NUL-terminated. */
+static const char *shared_text(clerk_doc *doc, size_t offset, size_t n)
 {
 #ifdef DOC_EXACT_TEXTS
     char *copy = n ? xmalloc(n) : malloc(0); /* ASan's malloc(0) is a real, empty block */
@@ -504,7 +506,7 @@ static void place_text(clerk_doc *doc, clerk_block *blk, size_t source_offset)
     size_t n = blk->text_length;
     if (doc->share_texts && source_offset <= doc->len && n <= doc->len - source_offset &&
         memcmp(doc->src + source_offset, text, n) == 0)
-        blk->text = doc_share_text(doc, source_offset, n);
+        blk->text = shared_text(doc, source_offset, n);
     else
         blk->text = arena_strndup(&doc->arena, text, n);
 }
